@@ -1,0 +1,6 @@
+/** The components MDX entries may use without importing them. */
+import Tipp from './Tipp.astro';
+import Beispiel from './Beispiel.astro';
+import Fakt from './Fakt.astro';
+
+export const mdxComponents = { Tipp, Beispiel, Fakt };

@@ -1,0 +1,58 @@
+/**
+ * The glossary as the pages use it: entries, link graph, A–Z order. Loaded once
+ * per build (the promise is shared by all pages); a broken link stops the build.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { buildGraph, formatProblems } from '../lib/glossary/graph';
+import { sortByTitle } from '../lib/glossary/alphabet';
+
+export type GlossaryEntry = CollectionEntry<'glossary'>;
+
+export interface Glossary {
+  /** All entries in German A–Z order. */
+  entries: GlossaryEntry[];
+  bySlug: ReadonlyMap<string, GlossaryEntry>;
+  /** Entries linked from this entry's text, in order of first mention. */
+  outgoing(slug: string): GlossaryEntry[];
+  /** Entries whose text links to this entry, A–Z. */
+  backlinks(slug: string): GlossaryEntry[];
+  /** The entry's `related` list, resolved. */
+  related(slug: string): GlossaryEntry[];
+}
+
+let loaded: Promise<Glossary> | undefined;
+
+/** The glossary of this build. */
+export function loadGlossary(): Promise<Glossary> {
+  loaded ??= load();
+  return loaded;
+}
+
+async function load(): Promise<Glossary> {
+  const entries = sortByTitle(await getCollection('glossary'), (e) => e.data.title);
+  const graph = buildGraph(
+    entries.map((e) => ({
+      slug: e.id,
+      file: e.filePath ?? `src/content/glossary/${e.id}.mdx`,
+      title: e.data.title,
+      related: e.data.related,
+      body: e.body ?? '',
+    })),
+  );
+  if (graph.problems.length > 0) throw new Error(formatProblems(graph.problems));
+
+  const bySlug = new Map(entries.map((e) => [e.id, e]));
+  const resolve = (slugs: readonly string[] | undefined) => (slugs ?? []).map((s) => bySlug.get(s)!);
+  const order = new Map(entries.map((e, i) => [e.id, i]));
+  const backlinks = new Map(
+    [...graph.backlinks].map(([slug, from]) => [slug, [...from].sort((a, b) => order.get(a)! - order.get(b)!)]),
+  );
+
+  return {
+    entries,
+    bySlug,
+    outgoing: (slug) => resolve(graph.outgoing.get(slug)),
+    backlinks: (slug) => resolve(backlinks.get(slug)),
+    related: (slug) => resolve(bySlug.get(slug)?.data.related),
+  };
+}

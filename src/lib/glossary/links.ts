@@ -1,0 +1,71 @@
+/** Finds the links to glossary entries and the heading anchors in an entry's MDX source. */
+import GithubSlugger from 'github-slugger';
+
+/** A link from an entry's text to another entry (and maybe one of its sections). */
+export interface EntryLink {
+  /** Slug of the target entry. */
+  slug: string;
+  /** Anchor inside the target without '#', or undefined. */
+  anchor: string | undefined;
+  /** The href as written. */
+  href: string;
+}
+
+/** Path prefix of entry pages. */
+export const GLOSSARY_BASE = '/glossar/';
+
+/** Path of an entry page (with trailing slash, as all our URLs). */
+export function entryPath(slug: string, anchor?: string): string {
+  return `${GLOSSARY_BASE}${slug}/${anchor ? `#${anchor}` : ''}`;
+}
+
+const FENCE = /^\s*(```|~~~)/;
+
+/** The source with fenced code blocks blanked out, so links and headings in code are ignored. */
+function withoutCode(source: string): string[] {
+  let inFence = false;
+  return source.split('\n').map((line) => {
+    if (FENCE.test(line)) {
+      inFence = !inFence;
+      return '';
+    }
+    return inFence ? '' : line.replace(/`[^`\n]*`/g, '');
+  });
+}
+
+// Markdown links [text](/glossar/...) and JSX/HTML href="/glossar/..." attributes.
+const HREF = /\]\(\s*<?(\/glossar\/[^)\s>]*)>?(?:\s+"[^"]*")?\s*\)|href=["'{]{1,2}(\/glossar\/[^"'}\s]*)["'}]/g;
+
+/**
+ * Every link to an entry page, in order of appearance. Links to other pages under
+ * /glossar/ (the index, category pages: more than one path segment) are not entry links.
+ */
+export function extractEntryLinks(source: string): EntryLink[] {
+  const links: EntryLink[] = [];
+  for (const line of withoutCode(source)) {
+    for (const match of line.matchAll(HREF)) {
+      const href = match[1] ?? match[2];
+      if (!href) continue;
+      const [path = '', anchor] = href.split('#');
+      const segments = path.slice(GLOSSARY_BASE.length).split('/').filter(Boolean);
+      if (segments.length !== 1) continue;
+      links.push({ slug: decodeURIComponent(segments[0]!), anchor: anchor || undefined, href });
+    }
+  }
+  return links;
+}
+
+/** The ids Astro gives the headings of this MDX source (github-slugger, in order). */
+export function extractHeadingIds(source: string): string[] {
+  const slugger = new GithubSlugger();
+  const ids: string[] = [];
+  for (const line of withoutCode(source)) {
+    const heading = /^#{1,6}\s+(.+?)\s*#*\s*$/.exec(line);
+    if (!heading) continue;
+    const plain = heading[1]!
+      .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+      .replace(/[*_]/g, '');
+    ids.push(slugger.slug(plain));
+  }
+  return ids;
+}

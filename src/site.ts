@@ -1,0 +1,44 @@
+/**
+ * Brand, URLs and locale of the site: the one place to rebrand or move it.
+ * Everything a reader sees about "who runs this" comes from here.
+ */
+
+/** Used when SITE_URL is not set at build time; see README ("Site-URL"). */
+export const DEFAULT_SITE_URL = 'https://glossar.fioro.de';
+
+function siteUrlFromEnv(): string {
+  const raw = typeof process !== 'undefined' ? process.env.SITE_URL : undefined;
+  return (raw && raw.trim() !== '' ? raw.trim() : DEFAULT_SITE_URL).replace(/\/+$/, '');
+}
+
+export const site = {
+  /** Product and brand name, shown in the header, titles and the call to action. */
+  brand: 'Fioro',
+  /** Name of the glossary as a whole (DefinedTermSet name, home page heading). */
+  glossaryName: 'Fioro Vertriebsglossar',
+  /** Short claim under the brand on the home page. */
+  tagline: 'Begriffe aus Vertrieb und Kundenprofitabilität – klar erklärt, mit Quellen und Rechnern.',
+  /** Absolute origin the site is served from, without trailing slash. */
+  url: siteUrlFromEnv(),
+  /** BCP 47 language and the locale used for numbers and dates. */
+  lang: 'de',
+  locale: 'de-DE',
+  /** Open Graph locale. */
+  ogLocale: 'de_DE',
+  /** Login to the product. */
+  loginUrl: 'https://app.fioro.de/login',
+  /** Call to action at the end of every entry. */
+  cta: {
+    title: 'Fioro ausprobieren',
+    text: 'Fioro zeigt Ihrem Vertriebsteam, bei welchen Kunden sich ein Zusatzangebot wirklich lohnt – bevor Servicekosten den Gewinn auffressen.',
+    label: 'Fioro kostenlos testen',
+    url: 'https://fioro.de/testen',
+  },
+  /** Legal pages of the company behind the site (German law requires both). */
+  legal: {
+    impressum: 'https://fioro.de/impressum',
+    datenschutz: 'https://fioro.de/datenschutz',
+  },
+} as const;
+
+export type Site = typeof site;

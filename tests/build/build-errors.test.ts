@@ -1,0 +1,85 @@
+/**
+ * The build stops on a broken cross-link or bad frontmatter and names the file:
+ * each case builds a temporary copy of the site with a small fixture glossary.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const root = resolve(import.meta.dirname, '../..');
+const workdirs: string[] = [];
+
+function entry(title: string, body: string, extra = ''): string {
+  return `---
+title: ${title}
+summary: "Kurze Definition von ${title}."
+category: pipeline
+keyPoints: ["Eins", "Zwei", "Drei"]
+sources:
+  - title: "Quelle"
+    author: "Autor"
+    year: 2020
+updated: 2026-11-27
+${extra}---
+${body}
+`;
+}
+
+/** Builds a copy of the site whose glossary holds exactly these files; returns exit code and output. */
+function buildWith(files: Record<string, string>): { status: number | null; output: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'glossar-build-'));
+  workdirs.push(dir);
+  for (const item of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'scripts']) {
+    cpSync(join(root, item), join(dir, item), { recursive: true });
+  }
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  const glossary = join(dir, 'src/content/glossary');
+  rmSync(glossary, { recursive: true, force: true });
+  mkdirSync(glossary, { recursive: true });
+  for (const [name, content] of Object.entries(files)) writeFileSync(join(glossary, name), content);
+
+  const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: dir,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
+    encoding: 'utf8',
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+afterAll(() => {
+  for (const dir of workdirs) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the build', () => {
+  it('succeeds for a consistent fixture glossary', () => {
+    const { status, output } = buildWith({
+      'alpha.mdx': entry('Alpha', 'Siehe [Beta](/glossar/beta/#abschnitt).'),
+      'beta.mdx': entry('Beta', '## Abschnitt\n\nZurück zu [Alpha](/glossar/alpha/).'),
+    });
+    expect(output).toContain('Complete!');
+    expect(status).toBe(0);
+  });
+
+  it('stops on a link to a missing entry and names the file and the target', () => {
+    const { status, output } = buildWith({
+      'alpha.mdx': entry('Alpha', 'Siehe [Gamma](/glossar/gamma/) und [Beta](/glossar/beta/#fehlt).'),
+      'beta.mdx': entry('Beta', 'Text.', 'related: [delta]\n'),
+    });
+    expect(status).not.toBe(0);
+    expect(output).toContain('src/content/glossary/alpha.mdx: Link auf „/glossar/gamma/“: Einen Eintrag „gamma“ gibt es nicht.');
+    expect(output).toContain('src/content/glossary/alpha.mdx: Link auf „/glossar/beta/#fehlt“');
+    expect(output).toContain('src/content/glossary/beta.mdx: „related“ nennt „delta“');
+  });
+
+  it('stops on invalid frontmatter and names the file and the field', () => {
+    const long = 'Sehr lang. '.repeat(20);
+    const { status, output } = buildWith({
+      'alpha.mdx': entry('Alpha', 'Text.').replace(/^summary: .*$/m, `summary: "${long}"`),
+    });
+    expect(status).not.toBe(0);
+    expect(output).toContain('src/content/glossary/alpha.mdx');
+    expect(output).toContain('summary: „summary“ darf höchstens 160 Zeichen lang sein');
+  });
+});
