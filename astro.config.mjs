@@ -3,11 +3,12 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { site } from './src/site.ts';
+import pagefind from './src/integrations/pagefind.ts';
 
 export default defineConfig({
   site: site.url,
   trailingSlash: 'always',
-  integrations: [mdx(), preact()],
+  integrations: [mdx(), preact(), pagefind()],
   build: { format: 'directory' },
   devToolbar: { enabled: false },
 });

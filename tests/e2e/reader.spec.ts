@@ -57,7 +57,7 @@ test.describe('a reader browsing the glossary', () => {
     await page.goto('/glossar/cross-selling/');
     const header = page.getByRole('banner');
     await expect(header.getByRole('link', { name: /Fioro/ })).toHaveAttribute('href', '/');
-    await expect(header.getByRole('link', { name: 'Glossar' })).toHaveAttribute('href', '/glossar/');
+    await expect(header.getByRole('link', { name: 'Glossar', exact: true })).toHaveAttribute('href', '/glossar/');
     await expect(header.getByRole('link', { name: 'Login' })).toHaveAttribute('href', /^https:\/\//);
     const footer = page.getByRole('contentinfo');
     await expect(footer.getByRole('link', { name: 'Impressum' })).toBeVisible();

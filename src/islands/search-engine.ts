@@ -1,0 +1,67 @@
+/** Talks to Pagefind in the browser: loads it on first use, searches, re-ranks, loads suggestions. */
+import { parseSynonyms, rankResults } from '../lib/search/rank';
+import { suggest, type Term } from '../lib/search/suggest';
+
+/** One search hit as the UI shows it. */
+export interface Hit {
+  url: string;
+  title: string;
+  category: string;
+  synonyms: string[];
+  /** Pagefind's excerpt: escaped text with <mark> around the matches. */
+  excerpt: string;
+}
+
+interface PagefindResult {
+  data(): Promise<{ url: string; excerpt: string; meta: Record<string, string | undefined> }>;
+}
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  preload(term: string): Promise<void>;
+  search(term: string): Promise<{ results: PagefindResult[] } | null>;
+}
+
+const PAGEFIND_URL = '/pagefind/pagefind.js';
+let pagefind: Promise<Pagefind> | undefined;
+
+/** Pagefind, loaded once (the script, its WebAssembly and the index metadata). */
+export function loadPagefind(): Promise<Pagefind> {
+  pagefind ??= (import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>).then(async (pf) => {
+    await pf.options({ excerptLength: 22, ranking: { metaWeights: { title: 10, synonyms: 8 } } });
+    await pf.init();
+    return pf;
+  });
+  pagefind.catch(() => (pagefind = undefined));
+  return pagefind;
+}
+
+/** How many full-text results are loaded to re-rank (the exact title match may not be Pagefind's first). */
+const CANDIDATES = 12;
+
+export async function searchGlossary(query: string, limit: number): Promise<{ hits: Hit[]; total: number }> {
+  const pf = await loadPagefind();
+  const response = await pf.search(query);
+  if (!response) return { hits: [], total: 0 };
+  const loaded = await Promise.all(response.results.slice(0, Math.max(limit, CANDIDATES)).map((r) => r.data()));
+  const hits = loaded.map((d) => ({
+    url: d.url,
+    title: d.meta.title ?? d.url,
+    category: d.meta.category ?? '',
+    synonyms: parseSynonyms(d.meta.synonyms),
+    excerpt: d.excerpt,
+  }));
+  return { hits: rankResults(query, hits).slice(0, limit), total: response.results.length };
+}
+
+let terms: Promise<Term[]> | undefined;
+
+/** Closest titles and synonyms for a query without results (the list loads only when needed). */
+export async function suggestionsFor(query: string): Promise<Term[]> {
+  terms ??= fetch('/suche/begriffe.json').then((r) => {
+    if (!r.ok) throw new Error(String(r.status));
+    return r.json() as Promise<Term[]>;
+  });
+  terms.catch(() => (terms = undefined));
+  return suggest(query, await terms);
+}

@@ -1,0 +1,408 @@
+// The cross-selling profitability model of CALCULATOR.md: inputs, outputs, waterfall, curve, presets, portfolio.
+
+import type { FieldSpec } from './fields';
+
+export type CrossSellingKey =
+  | 'u0' | 'm0' | 'r0' | 'q0' | 'k0' | 's0'
+  | 'u1' | 'm1' | 'r1' | 'q1' | 'k1' | 's1' | 'w'
+  | 'kk' | 'kr'
+  | 'p' | 'a';
+
+/** All amounts per customer and year in euro; percent inputs in percent (m0 = 40 means 40 %). */
+export type CrossSellingInputs = Record<CrossSellingKey, number>;
+
+export const CROSS_SELLING_FIELDS: FieldSpec[] = [
+  {
+    name: 'u0', label: 'Listenumsatz Hauptprodukt', unit: 'eur', default: 1200, min: 0, max: 1e9, group: 'Hauptprodukt',
+    help: 'Umsatz, den ein Kunde im Jahr mit dem Hauptprodukt zu Listenpreisen macht.',
+  },
+  {
+    name: 'm0', label: 'Bruttomarge Hauptprodukt', unit: 'percent', default: 40, min: 0, max: 100, group: 'Hauptprodukt',
+    help: 'Anteil des Listenpreises, der nach Abzug des Wareneinsatzes übrig bleibt.',
+  },
+  {
+    name: 'r0', label: 'Rabatt Hauptprodukt', unit: 'percent', default: 5, min: 0, max: 100, group: 'Hauptprodukt',
+    help: 'Durchschnittlicher Preisnachlass auf den Listenpreis des Hauptprodukts.',
+  },
+  {
+    name: 'q0', label: 'Retourenquote Hauptprodukt', unit: 'percent', default: 5, min: 0, max: 100, group: 'Hauptprodukt',
+    help: 'Anteil des Warenwerts des Hauptprodukts, den Kunden zurückschicken.',
+  },
+  {
+    name: 'k0', label: 'Servicekontakte Hauptprodukt', unit: 'count', default: 2, min: 0, max: 10000, group: 'Hauptprodukt',
+    help: 'Kontakte mit dem Kundenservice, die ein Kunde im Jahr wegen des Hauptprodukts auslöst.',
+  },
+  {
+    name: 's0', label: 'Retourensendungen Hauptprodukt', unit: 'count', default: 0.5, min: 0, max: 10000, group: 'Hauptprodukt',
+    help: 'Rücksendungen, die ein Kunde im Jahr beim Hauptprodukt verschickt.',
+  },
+  {
+    name: 'u1', label: 'Listenumsatz Zusatzprodukt', unit: 'eur', default: 400, min: 0, max: 1e9, group: 'Zusatzprodukt',
+    help: 'Umsatz, den ein Käufer des Zusatzprodukts damit im Jahr zu Listenpreisen macht.',
+  },
+  {
+    name: 'm1', label: 'Bruttomarge Zusatzprodukt', unit: 'percent', default: 45, min: 0, max: 100, group: 'Zusatzprodukt',
+    help: 'Anteil des Listenpreises des Zusatzprodukts, der nach Abzug des Wareneinsatzes übrig bleibt.',
+  },
+  {
+    name: 'r1', label: 'Rabatt Zusatzprodukt', unit: 'percent', default: 5, min: 0, max: 100, group: 'Zusatzprodukt',
+    help: 'Durchschnittlicher Preisnachlass, mit dem das Zusatzprodukt verkauft wird.',
+  },
+  {
+    name: 'q1', label: 'Retourenquote Zusatzprodukt', unit: 'percent', default: 8, min: 0, max: 100, group: 'Zusatzprodukt',
+    help: 'Anteil des Warenwerts des Zusatzprodukts, den Kunden zurückschicken.',
+  },
+  {
+    name: 'k1', label: 'Zusätzliche Servicekontakte', unit: 'count', default: 1, min: 0, max: 10000, group: 'Zusatzprodukt',
+    help: 'Servicekontakte, die ein Käufer im Jahr zusätzlich wegen des Zusatzprodukts auslöst.',
+  },
+  {
+    name: 's1', label: 'Zusätzliche Retourensendungen', unit: 'count', default: 0.5, min: 0, max: 10000, group: 'Zusatzprodukt',
+    help: 'Rücksendungen, die ein Käufer im Jahr zusätzlich wegen des Zusatzprodukts verschickt.',
+  },
+  {
+    name: 'w', label: 'Kannibalisierung', unit: 'percent', default: 0, min: 0, max: 100, group: 'Zusatzprodukt',
+    help: 'Anteil des Zusatzumsatzes, der nur Ausgaben für das Hauptprodukt ersetzt, weil das Budget des Kunden nicht wächst.',
+  },
+  {
+    name: 'kk', label: 'Kosten pro Servicekontakt', unit: 'eur', default: 8, min: 0, max: 1e6, group: 'Kosten',
+    help: 'Was ein Kontakt mit dem Kundenservice im Durchschnitt kostet, etwa ein Anruf oder ein Chat.',
+  },
+  {
+    name: 'kr', label: 'Kosten pro Retourensendung', unit: 'eur', default: 6.95, min: 0, max: 1e6, group: 'Kosten',
+    help: 'Bearbeitungskosten einer Rücksendung von Versand über Prüfung bis Wiedereinlagerung.',
+  },
+  {
+    name: 'p', label: 'Abschlussquote', unit: 'percent', default: 15, min: 0, max: 100, group: 'Kampagne',
+    help: 'Anteil der angesprochenen Kunden, die das Zusatzprodukt kaufen.',
+  },
+  {
+    name: 'a', label: 'Ansprachekosten pro Kunde', unit: 'eur', default: 5, min: 0, max: 1e6, group: 'Kampagne',
+    help: 'Was es kostet, einem Kunden das Angebot zu machen, etwa für Mailing, Anruf oder Beratungszeit.',
+  },
+];
+
+export const CROSS_SELLING_DEFAULTS: CrossSellingInputs = Object.freeze(
+  Object.fromEntries(CROSS_SELLING_FIELDS.map((f) => [f.name, f.default])),
+) as CrossSellingInputs;
+
+export type CrossSellingOutputKey =
+  | 'revenueBase' | 'revenueCross' | 'supportBase' | 'supportCross' | 'profitBase' | 'profitCross'
+  | 'deltaPerBuyer' | 'deltaPerAddressed' | 'breakEvenContacts' | 'breakEvenDiscount' | 'breakEvenTakeRate';
+
+export interface CrossSellingResult {
+  /** € per customer and year; the keys are the data-output keys of the page. */
+  revenueBase: number;
+  revenueCross: number;
+  supportBase: number;
+  supportCross: number;
+  profitBase: number;
+  profitCross: number;
+  deltaPerBuyer: number;
+  deltaPerAddressed: number;
+  /** Contacts per buyer; null when kk = 0. */
+  breakEvenContacts: number | null;
+  /** Percent; null when u1 · (1 − q1) = 0. */
+  breakEvenDiscount: number | null;
+  /** Percent; null when deltaPerBuyer ≤ 0. */
+  breakEvenTakeRate: number | null;
+}
+
+/** The unit each output is shown in, for formatting and data-value. */
+export const OUTPUT_UNITS: Record<CrossSellingOutputKey, 'eur' | 'percent' | 'count'> = {
+  revenueBase: 'eur',
+  revenueCross: 'eur',
+  supportBase: 'eur',
+  supportCross: 'eur',
+  profitBase: 'eur',
+  profitCross: 'eur',
+  deltaPerBuyer: 'eur',
+  deltaPerAddressed: 'eur',
+  breakEvenContacts: 'count',
+  breakEvenDiscount: 'percent',
+  breakEvenTakeRate: 'percent',
+};
+
+const pct = (value: number): number => value / 100;
+
+function netRevenue(list: number, discount: number, returned: number): number {
+  return list * (1 - discount) * (1 - returned);
+}
+
+// Returned goods are resold, so returns cost only the margin on what is kept; a discount comes off the margin.
+function grossProfit(list: number, margin: number, discount: number, returned: number): number {
+  return list * (1 - returned) * (margin - discount);
+}
+
+function support(contacts: number, shipments: number, kk: number, kr: number): number {
+  return contacts * kk + shipments * kr;
+}
+
+// Division results can overflow when a denominator is a tiny subnormal; a break-even that far
+// away is as good as none, and the page must never show Infinity.
+function finiteOrNull(value: number): number | null {
+  return Number.isFinite(value) ? value + 0 : null;
+}
+
+// Adding +0 turns -0 (e.g. a take rate of 0 times a loss) into 0 and leaves every other value alone,
+// so no consumer of the model has to think about negative zero.
+const noNegativeZero = (value: number): number => value + 0;
+
+/** The outputs of CALCULATOR.md, unrounded. */
+export function computeCrossSelling(inputs: CrossSellingInputs): CrossSellingResult {
+  const { u0, k0, s0, u1, k1, s1, kk, kr, a } = inputs;
+  const m0 = pct(inputs.m0);
+  const r0 = pct(inputs.r0);
+  const q0 = pct(inputs.q0);
+  const m1 = pct(inputs.m1);
+  const r1 = pct(inputs.r1);
+  const q1 = pct(inputs.q1);
+  const w = pct(inputs.w);
+  const p = pct(inputs.p);
+
+  const revenueBase = netRevenue(u0, r0, q0);
+  const revenueCross = revenueBase + netRevenue(u1, r1, q1) - w * u1 * (1 - r0) * (1 - q0);
+  const supportBase = support(k0, s0, kk, kr);
+  const supportCross = supportBase + support(k1, s1, kk, kr);
+  const profitBase = grossProfit(u0, m0, r0, q0) - supportBase;
+  const deltaPerBuyer = grossProfit(u1, m1, r1, q1) - w * u1 * (1 - q0) * (m0 - r0) - support(k1, s1, kk, kr);
+  const profitCross = profitBase + deltaPerBuyer;
+  const deltaPerAddressed = p * deltaPerBuyer - a;
+
+  const keptCross = u1 * (1 - q1);
+  return {
+    revenueBase: noNegativeZero(revenueBase),
+    revenueCross: noNegativeZero(revenueCross),
+    supportBase: noNegativeZero(supportBase),
+    supportCross: noNegativeZero(supportCross),
+    profitBase: noNegativeZero(profitBase),
+    profitCross: noNegativeZero(profitCross),
+    deltaPerBuyer: noNegativeZero(deltaPerBuyer),
+    deltaPerAddressed: noNegativeZero(deltaPerAddressed),
+    breakEvenContacts: kk === 0 ? null : finiteOrNull((deltaPerBuyer + k1 * kk) / kk),
+    breakEvenDiscount: keptCross === 0 ? null : finiteOrNull(100 * (r1 + deltaPerBuyer / keptCross)),
+    breakEvenTakeRate: deltaPerBuyer <= 0 ? null : finiteOrNull((100 * a) / deltaPerBuyer),
+  };
+}
+
+export interface WaterfallStep {
+  label: string;
+  /**
+   * € per customer and year. For 'minus' steps the amount that is subtracted (normally positive,
+   * so the label's "−" carries the sign); for 'start', 'subtotal' and 'total' the running amount.
+   */
+  value: number;
+  kind: 'start' | 'minus' | 'subtotal' | 'total';
+}
+
+export interface WaterfallScenario {
+  id: 'base' | 'cross';
+  title: string;
+  steps: WaterfallStep[];
+}
+
+/**
+ * From list revenue to contribution, without and with cross-selling. The steps add up by construction:
+ * Nettoumsatz = Listenumsatz − Rabatte − Retouren − Kannibalisierung, because
+ * L·(1−d)·(1−q) = L − L·d − L·(1−d)·q (returns are valued at the discounted price actually paid), and
+ * Deckungsbeitrag = Nettoumsatz − Wareneinsatz − Servicekontakte − Retourenabwicklung, because
+ * L·(1−d)·(1−q) − L·(1−q)·(1−g) = L·(1−q)·(g−d) = grossProfit. Cannibalised main-product sales also
+ * save their cost of goods, w·u1·(1−q0)·(1−m0), which is why the cross-selling Wareneinsatz is reduced
+ * by it; together the two give the w·u1·(1−q0)·(m0−r0) of deltaPerBuyer.
+ */
+export function waterfall(inputs: CrossSellingInputs): { base: WaterfallScenario; cross: WaterfallScenario } {
+  const { u0, k0, s0, u1, k1, s1, kk, kr } = inputs;
+  const m0 = pct(inputs.m0);
+  const r0 = pct(inputs.r0);
+  const q0 = pct(inputs.q0);
+  const m1 = pct(inputs.m1);
+  const r1 = pct(inputs.r1);
+  const q1 = pct(inputs.q1);
+  const w = pct(inputs.w);
+
+  const build = (
+    list: number,
+    discounts: number,
+    returns: number,
+    cannibalisation: number | null,
+    goods: number,
+    contacts: number,
+    shipments: number,
+  ): WaterfallStep[] => {
+    const net = list - discounts - returns - (cannibalisation ?? 0);
+    const contribution = net - goods - contacts - shipments;
+    const steps: WaterfallStep[] = [
+      { label: 'Listenumsatz', value: list, kind: 'start' },
+      { label: '− Rabatte', value: discounts, kind: 'minus' },
+      { label: '− Retouren (Warenwert)', value: returns, kind: 'minus' },
+    ];
+    if (cannibalisation !== null) steps.push({ label: '− Kannibalisierung', value: cannibalisation, kind: 'minus' });
+    steps.push(
+      { label: '= Nettoumsatz', value: net, kind: 'subtotal' },
+      { label: '− Wareneinsatz', value: goods, kind: 'minus' },
+      { label: '− Servicekontakte', value: contacts, kind: 'minus' },
+      { label: '− Retourenabwicklung', value: shipments, kind: 'minus' },
+      { label: '= Deckungsbeitrag', value: contribution, kind: 'total' },
+    );
+    return steps.map((step) => ({ ...step, value: noNegativeZero(step.value) }));
+  };
+
+  const discounts0 = u0 * r0;
+  const returns0 = u0 * (1 - r0) * q0;
+  const goods0 = u0 * (1 - q0) * (1 - m0);
+  const base = build(u0, discounts0, returns0, null, goods0, k0 * kk, s0 * kr);
+
+  const cannibalisedRevenue = w * u1 * (1 - r0) * (1 - q0);
+  const cannibalisedGoods = w * u1 * (1 - q0) * (1 - m0);
+  const cross = build(
+    u0 + u1,
+    discounts0 + u1 * r1,
+    returns0 + u1 * (1 - r1) * q1,
+    cannibalisedRevenue,
+    goods0 + u1 * (1 - q1) * (1 - m1) - cannibalisedGoods,
+    (k0 + k1) * kk,
+    (s0 + s1) * kr,
+  );
+
+  return {
+    base: { id: 'base', title: 'ohne Cross-Selling', steps: base },
+    cross: { id: 'cross', title: 'mit Cross-Selling', steps: cross },
+  };
+}
+
+export interface CurvePoint {
+  /** Additional support contacts per buyer (k1). */
+  contacts: number;
+  deltaPerBuyer: number;
+}
+
+/** The highest k1 the curve covers: the valid range of k1 caps it. */
+const K1_MAX = CROSS_SELLING_FIELDS.find((f) => f.name === 'k1')?.max ?? 10000;
+
+/**
+ * deltaPerBuyer as a function of k1, at `points` evenly spaced values (at least 2) from 0 to
+ * max(2 · breakEvenContacts, 2 · k1, 10), capped at the largest valid k1, so the break-even sits
+ * mid-chart when there is one and the reader's own value is always on it.
+ */
+export function contactsCurve(inputs: CrossSellingInputs, points: number): CurvePoint[] {
+  const count = Number.isFinite(points) ? Math.max(2, Math.floor(points)) : 2;
+  const breakEven = computeCrossSelling(inputs).breakEvenContacts;
+  const candidates = [10, 2 * Math.max(0, inputs.k1)];
+  if (breakEven !== null && breakEven > 0) candidates.push(2 * breakEven);
+  const end = Math.min(Math.max(...candidates), Math.max(K1_MAX, inputs.k1));
+  const curve: CurvePoint[] = [];
+  for (let i = 0; i < count; i += 1) {
+    const contacts = i === count - 1 ? end : (end * i) / (count - 1);
+    curve.push({ contacts, deltaPerBuyer: computeCrossSelling({ ...inputs, k1: contacts }).deltaPerBuyer });
+  }
+  return curve;
+}
+
+export type CustomerTypeId = 'durchschnitt' | 'service' | 'rabatt' | 'retouren' | 'budget';
+
+export type CrossProductKey = 'u1' | 'm1' | 'r1' | 'q1' | 'k1' | 's1' | 'w';
+
+export interface CustomerType {
+  id: CustomerTypeId;
+  name: string;
+  description: string;
+  /** All seven cross-sold product inputs, in percent where the field is a percentage. */
+  values: Record<CrossProductKey, number>;
+}
+
+const CROSS_PRODUCT_KEYS: readonly CrossProductKey[] = ['u1', 'm1', 'r1', 'q1', 'k1', 's1', 'w'];
+
+function preset(overrides: Partial<Record<CrossProductKey, number>>): Record<CrossProductKey, number> {
+  const values = {} as Record<CrossProductKey, number>;
+  for (const key of CROSS_PRODUCT_KEYS) values[key] = overrides[key] ?? CROSS_SELLING_DEFAULTS[key];
+  return values;
+}
+
+/**
+ * The four loss-making cross-buyer behaviours of Shah & Kumar (2012) next to an average customer.
+ * The values are an editorial choice: each changes the defaults in one behaviour only, and at the
+ * default costs only the average customer pays off per addressed customer, so the presets teach.
+ */
+export const CUSTOMER_TYPES: readonly CustomerType[] = [
+  {
+    id: 'durchschnitt',
+    name: 'Durchschnittskunde',
+    description: 'Kauft das Zusatzprodukt zu üblichen Konditionen und nutzt Service und Retouren im normalen Maß.',
+    values: preset({}),
+  },
+  {
+    id: 'service',
+    name: 'Serviceintensiv',
+    description: 'Meldet sich wegen des Zusatzprodukts sehr oft beim Kundenservice, hier 20 zusätzliche Kontakte im Jahr.',
+    values: preset({ k1: 20 }),
+  },
+  {
+    id: 'rabatt',
+    name: 'Schnäppchenjäger',
+    description: 'Kauft das Zusatzprodukt fast nur in Aktionen, hier mit 40 % Rabatt auf den Listenpreis.',
+    values: preset({ r1: 40 }),
+  },
+  {
+    id: 'retouren',
+    name: 'Retournierer',
+    description: 'Schickt die Hälfte des Zusatzprodukts zurück, mit vier Rücksendungen und drei Servicekontakten im Jahr.',
+    values: preset({ q1: 50, s1: 4, k1: 3 }),
+  },
+  {
+    id: 'budget',
+    name: 'Budget-begrenzt',
+    description: 'Hat ein festes Budget, das nicht mitwächst, sodass 90 % des Zusatzumsatzes nur Käufe des Hauptprodukts ersetzen.',
+    values: preset({ w: 90 }),
+  },
+];
+
+/** The inputs with the cross-sold product set to a customer type; main product, costs and campaign stay. */
+export function applyCustomerType(inputs: CrossSellingInputs, type: CustomerType): CrossSellingInputs {
+  return { ...inputs, ...type.values };
+}
+
+export interface PortfolioRow {
+  id: CustomerTypeId;
+  name: string;
+  /** Percent of the customers, as given. */
+  share: number;
+  deltaPerAddressed: number;
+  /** share · N · deltaPerAddressed, € per year. */
+  contribution: number;
+}
+
+export interface PortfolioResult {
+  rows: PortfolioRow[];
+  /** Sum of all contributions: the campaign addresses every customer. */
+  offerToAll: number;
+  /** Sum of the contributions of types whose deltaPerAddressed is positive. */
+  offerWherePays: number;
+  /** offerWherePays − offerToAll: what knowing the customer type before the offer is worth. */
+  qualificationValue: number;
+}
+
+/**
+ * Compares offering the cross-sold product to everyone with offering it only to the customer types
+ * where it pays. Each type replaces the cross-sold product inputs with its preset; the main product,
+ * costs and campaign inputs are the reader's. Shares are percent and are used as given (a missing
+ * share counts as 0); the page checks that they add up to 100.
+ */
+export function portfolio(
+  inputs: CrossSellingInputs,
+  customers: number,
+  shares: Partial<Record<CustomerTypeId, number>>,
+): PortfolioResult {
+  const rows = CUSTOMER_TYPES.map((type): PortfolioRow => {
+    const share = shares[type.id] ?? 0;
+    const { deltaPerAddressed } = computeCrossSelling(applyCustomerType(inputs, type));
+    return { id: type.id, name: type.name, share, deltaPerAddressed, contribution: noNegativeZero((share / 100) * customers * deltaPerAddressed) };
+  });
+  const offerToAll = rows.reduce((sum, row) => sum + row.contribution, 0);
+  const offerWherePays = rows.reduce((sum, row) => (row.deltaPerAddressed > 0 ? sum + row.contribution : sum), 0);
+  return {
+    rows,
+    offerToAll: noNegativeZero(offerToAll),
+    offerWherePays: noNegativeZero(offerWherePays),
+    qualificationValue: noNegativeZero(offerWherePays - offerToAll),
+  };
+}

@@ -1,0 +1,42 @@
+/**
+ * Re-ranks search results the way a reader expects: an exact title match first, then an
+ * exact synonym, then titles and synonyms that start with the query; otherwise the full-text
+ * order stays as it is (the sort is stable).
+ */
+import { foldLoose } from './normalize';
+
+export interface Rankable {
+  title: string;
+  synonyms: readonly string[];
+}
+
+/** 0 exact title, 1 exact synonym, 2 title starts with query, 3 synonym starts with it, 4 other. */
+export function matchClass(query: string, item: Rankable): number {
+  const q = foldLoose(query);
+  if (q === '') return 4;
+  const title = foldLoose(item.title);
+  const synonyms = item.synonyms.map(foldLoose);
+  if (title === q) return 0;
+  if (synonyms.includes(q)) return 1;
+  if (title.startsWith(q)) return 2;
+  if (synonyms.some((s) => s.startsWith(q))) return 3;
+  return 4;
+}
+
+/** The items in reader order; ties keep their incoming (full-text score) order. */
+export function rankResults<T extends Rankable>(query: string, items: readonly T[]): T[] {
+  return items
+    .map((item, index) => ({ item, index, rank: matchClass(query, item) }))
+    .sort((a, b) => a.rank - b.rank || a.index - b.index)
+    .map((x) => x.item);
+}
+
+/** Splits the synonyms meta field as the entry pages write it ("A|B|C"). */
+export function parseSynonyms(meta: string | undefined): string[] {
+  return (meta ?? '').split('|').map((s) => s.trim()).filter(Boolean);
+}
+
+/** Joins synonyms for the meta field (the inverse of parseSynonyms). */
+export function joinSynonyms(synonyms: readonly string[]): string {
+  return synonyms.map((s) => s.replace(/\|/g, '/')).join('|');
+}

@@ -1,0 +1,40 @@
+/** The search dialog opened from the header: a modal <dialog> that hosts the Search island. */
+import { h, render } from 'preact';
+import { Search } from '../islands/Search';
+import { loadPagefind } from '../islands/search-engine';
+
+let dialog: HTMLDialogElement | undefined;
+let opener: HTMLElement | null = null;
+
+/** Starts loading Pagefind before the reader types (on focus of the trigger). */
+export function warmUp(): void {
+  void loadPagefind().catch(() => undefined);
+}
+
+function create(): HTMLDialogElement {
+  const el = document.createElement('dialog');
+  el.className = 'search-dialog';
+  el.setAttribute('aria-label', 'Glossar durchsuchen');
+  document.body.append(el);
+  render(h(Search, { mode: 'dialog', onClose: () => el.close() }), el);
+  // A click on the backdrop (the dialog element itself, outside its content) closes it.
+  el.addEventListener('click', (event) => {
+    if (event.target === el) el.close();
+  });
+  el.addEventListener('close', () => {
+    opener?.focus();
+    opener = null;
+  });
+  return el;
+}
+
+export function openSearchDialog(): void {
+  warmUp();
+  dialog ??= create();
+  if (dialog.open) return;
+  opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+  dialog.showModal();
+  const input = dialog.querySelector('input');
+  input?.focus();
+  input?.select();
+}

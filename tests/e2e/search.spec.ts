@@ -1,0 +1,167 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { gzipSync } from 'node:zlib';
+import { test, expect } from './fixtures';
+
+/** Opens the header search with a click and types the query. */
+async function searchFor(page: Page, query: string) {
+  await page.getByRole('banner').getByRole('link', { name: 'Suchen' }).click();
+  const box = page.getByRole('combobox', { name: 'Glossar durchsuchen' });
+  await expect(box).toBeFocused();
+  await box.fill(query);
+  return box;
+}
+
+const options = (page: Page) => page.getByRole('listbox', { name: 'Suchergebnisse' }).getByRole('option');
+
+test.describe('search in the header', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.goto('/glossar/');
+  });
+
+  test('a synonym finds its entry first: "Querverkauf" → Cross-Selling', async ({ page }) => {
+    await searchFor(page, 'Querverkauf');
+    await expect(options(page).first()).toContainText('Cross-Selling');
+  });
+
+  test('an exact title comes first: "Kundenbindung" before entries that only mention it', async ({ page }) => {
+    await searchFor(page, 'Kundenbindung');
+    await expect(options(page).first().locator('.search-result-title')).toHaveText('Kundenbindung');
+    expect(await options(page).count()).toBeGreaterThan(1);
+  });
+
+  test('a prefix works while typing: "Qualif" → Qualifizierung', async ({ page }) => {
+    await searchFor(page, 'Qualif');
+    await expect(options(page).first().locator('.search-result-title')).toHaveText('Qualifizierung');
+  });
+
+  test('case and umlauts do not matter: "kundenbindung", "reziprozitaet"', async ({ page }) => {
+    const box = await searchFor(page, 'kundenbindung');
+    await expect(options(page).first().locator('.search-result-title')).toHaveText('Kundenbindung');
+    await box.fill('reziprozitaet');
+    await expect(options(page).first().locator('.search-result-title')).toHaveText('Reziprozität');
+  });
+
+  test('a term used only inside an entry finds the entry that explains it', async ({ page }) => {
+    await searchFor(page, 'Insassenunfallversicherung');
+    await expect(options(page).first().locator('.search-result-title')).toHaveText('Cross-Selling');
+    await expect(options(page).first().locator('mark').first()).toBeVisible();
+  });
+
+  test('each result shows title, category and an excerpt with the match highlighted', async ({ page }) => {
+    await searchFor(page, 'Querverkauf');
+    const first = options(page).first();
+    await expect(first.locator('.search-result-category')).toHaveText('Profitabilität & Kennzahlen');
+    await expect(first.locator('.search-result-excerpt mark')).not.toHaveCount(0);
+  });
+});
+
+test.describe('search by keyboard', () => {
+  test('"/" opens the search, arrows move, Enter opens the entry and the words are marked there', async ({ page }) => {
+    await page.goto('/');
+    await page.keyboard.press('/');
+    const box = page.getByRole('combobox', { name: 'Glossar durchsuchen' });
+    await expect(box).toBeFocused();
+    await page.keyboard.type('Selling');
+    await expect(options(page).nth(1)).toBeVisible();
+    await expect(options(page).first()).toHaveAttribute('aria-selected', 'true');
+    await page.keyboard.press('ArrowDown');
+    await expect(options(page).nth(1)).toHaveAttribute('aria-selected', 'true');
+    await expect(box).toHaveAttribute('aria-activedescendant', (await options(page).nth(1).getAttribute('id'))!);
+    await page.keyboard.press('ArrowUp');
+    await expect(options(page).first()).toHaveAttribute('aria-selected', 'true');
+    const title = await options(page).first().locator('.search-result-title').textContent();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/glossar\/[a-z-]+\/\?markieren=Selling$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title!);
+    await expect(page.locator('[data-pagefind-body] mark.search-hit').first()).toBeVisible();
+  });
+
+  test('Ctrl+K opens the search, Esc closes it and focus returns', async ({ page }) => {
+    await page.goto('/glossar/cross-selling/');
+    const trigger = page.getByRole('banner').getByRole('link', { name: 'Suchen' });
+    await trigger.focus();
+    await page.keyboard.press('Control+k');
+    const dialog = page.getByRole('dialog', { name: 'Glossar durchsuchen' });
+    await expect(dialog).toBeVisible();
+    await expect(page.getByRole('combobox', { name: 'Glossar durchsuchen' })).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(trigger).toBeFocused();
+  });
+
+  test('"/" typed into a field is text, not a shortcut', async ({ page }) => {
+    await page.goto('/suche/');
+    const box = page.getByRole('combobox', { name: 'Glossar durchsuchen' });
+    await box.fill('');
+    await box.pressSequentially('B/C');
+    await expect(box).toHaveValue('B/C');
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+  });
+});
+
+test.describe('the search page', () => {
+  test('runs the query from ?q= and keeps the URL in step with the field', async ({ page }) => {
+    await page.goto('/suche/?q=Querverkauf');
+    const box = page.getByRole('combobox', { name: 'Glossar durchsuchen' });
+    await expect(box).toHaveValue('Querverkauf');
+    await expect(options(page).first()).toContainText('Cross-Selling');
+    await expect(page.getByRole('status')).toHaveText(/\d+ Treffer/);
+    await box.fill('Qualif');
+    await expect(page).toHaveURL(/\?q=Qualif$/);
+  });
+
+  test('without results it says so and suggests the closest titles and the A–Z index', async ({ page }) => {
+    await page.goto('/suche/?q=Qalifizirung');
+    const empty = page.locator('.search-empty');
+    await expect(empty).toContainText('Keine Treffer für „Qalifizirung“');
+    await expect(empty.getByRole('link', { name: 'Qualifizierung' })).toHaveAttribute('href', '/glossar/qualifizierung/');
+    await expect(empty.getByRole('link', { name: 'Glossar von A bis Z' })).toBeVisible();
+  });
+
+  test('a typo such as "Cross-Seling" still leads to Cross-Selling', async ({ page }) => {
+    await page.goto('/suche/?q=Cross-Seling');
+    await expect(page.getByRole('link', { name: 'Cross-Selling', exact: true }).first()).toHaveAttribute('href', '/glossar/cross-selling/');
+  });
+
+  test('without JavaScript it explains that search needs JavaScript and links to A–Z', async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+    const page = await context.newPage();
+    await page.goto('/suche/');
+    await expect(page.getByText('Die Suche braucht JavaScript')).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Glossar von A bis Z' })).toBeVisible();
+    await context.close();
+  });
+});
+
+test.describe('search costs nothing until it is used', () => {
+  test('an entry page loads only the small trigger script, and Pagefind on first use', async ({ page }) => {
+    const scripts: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script' || r.url().includes('/pagefind/')) scripts.push(new URL(r.url()).pathname);
+    });
+    await page.goto('/glossar/cross-selling/', { waitUntil: 'networkidle' });
+    expect(scripts.some((s) => s.includes('pagefind'))).toBe(false);
+    let bytes = 0;
+    for (const src of scripts) bytes += gzipSync(await (await page.request.get(src)).body()).length;
+    console.log(`Search trigger on an entry page: ${scripts.length} script(s), ${bytes} B gzip`);
+    expect(bytes).toBeLessThanOrEqual(2048);
+
+    await page.keyboard.press('/');
+    await expect(page.getByRole('combobox', { name: 'Glossar durchsuchen' })).toBeFocused();
+    await expect.poll(() => scripts.some((s) => s.endsWith('/pagefind/pagefind.js'))).toBe(true);
+  });
+});
+
+test('axe finds no violation with the search open and results showing, light and dark', async ({ page }) => {
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto('/glossar/');
+    await searchFor(page, 'Selling');
+    await expect(options(page).first()).toBeVisible();
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+      .analyze();
+    expect(results.violations.map((v) => `${scheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  }
+});
