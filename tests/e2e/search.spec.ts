@@ -140,7 +140,7 @@ test.describe('search costs nothing until it is used', () => {
     page.on('request', (r) => {
       if (r.resourceType() === 'script' || r.url().includes('/pagefind/')) scripts.push(new URL(r.url()).pathname);
     });
-    await page.goto('/glossar/cross-selling/', { waitUntil: 'networkidle' });
+    await page.goto('/glossar/up-selling/', { waitUntil: 'networkidle' });
     expect(scripts.some((s) => s.includes('pagefind'))).toBe(false);
     let bytes = 0;
     for (const src of scripts) bytes += gzipSync(await (await page.request.get(src)).body()).length;

@@ -2,5 +2,7 @@
 import Tipp from './Tipp.astro';
 import Beispiel from './Beispiel.astro';
 import Fakt from './Fakt.astro';
+import CrossSellingRechner from './CrossSellingRechner.astro';
+import PortfolioRechner from './PortfolioRechner.astro';
 
-export const mdxComponents = { Tipp, Beispiel, Fakt };
+export const mdxComponents = { Tipp, Beispiel, Fakt, CrossSellingRechner, PortfolioRechner };

@@ -82,8 +82,10 @@ export const CROSS_SELLING_FIELDS: FieldSpec[] = [
   },
 ];
 
-export const CROSS_SELLING_DEFAULTS: CrossSellingInputs = Object.freeze(
-  Object.fromEntries(CROSS_SELLING_FIELDS.map((f) => [f.name, f.default])),
+// The pure annotations let a bundle that only computes (the calculator island, which gets labels and
+// help texts as props from the server) drop the German texts of the fields and customer types.
+export const CROSS_SELLING_DEFAULTS: CrossSellingInputs = /* @__PURE__ */ Object.freeze(
+  /* @__PURE__ */ Object.fromEntries(/* @__PURE__ */ CROSS_SELLING_FIELDS.map((f) => [f.name, f.default])),
 ) as CrossSellingInputs;
 
 export type CrossSellingOutputKey =
@@ -277,7 +279,7 @@ export interface CurvePoint {
 }
 
 /** The highest k1 the curve covers: the valid range of k1 caps it. */
-const K1_MAX = CROSS_SELLING_FIELDS.find((f) => f.name === 'k1')?.max ?? 10000;
+const K1_MAX = 10000;
 
 /**
  * deltaPerBuyer as a function of k1, at `points` evenly spaced values (at least 2) from 0 to
@@ -328,31 +330,31 @@ export const CUSTOMER_TYPES: readonly CustomerType[] = [
     id: 'durchschnitt',
     name: 'Durchschnittskunde',
     description: 'Kauft das Zusatzprodukt zu üblichen Konditionen und nutzt Service und Retouren im normalen Maß.',
-    values: preset({}),
+    values: /* @__PURE__ */ preset({}),
   },
   {
     id: 'service',
     name: 'Serviceintensiv',
     description: 'Meldet sich wegen des Zusatzprodukts sehr oft beim Kundenservice, hier 20 zusätzliche Kontakte im Jahr.',
-    values: preset({ k1: 20 }),
+    values: /* @__PURE__ */ preset({ k1: 20 }),
   },
   {
     id: 'rabatt',
     name: 'Schnäppchenjäger',
     description: 'Kauft das Zusatzprodukt fast nur in Aktionen, hier mit 40 % Rabatt auf den Listenpreis.',
-    values: preset({ r1: 40 }),
+    values: /* @__PURE__ */ preset({ r1: 40 }),
   },
   {
     id: 'retouren',
     name: 'Retournierer',
     description: 'Schickt die Hälfte des Zusatzprodukts zurück, mit vier Rücksendungen und drei Servicekontakten im Jahr.',
-    values: preset({ q1: 50, s1: 4, k1: 3 }),
+    values: /* @__PURE__ */ preset({ q1: 50, s1: 4, k1: 3 }),
   },
   {
     id: 'budget',
     name: 'Budget-begrenzt',
     description: 'Hat ein festes Budget, das nicht mitwächst, sodass 90 % des Zusatzumsatzes nur Käufe des Hauptprodukts ersetzen.',
-    values: preset({ w: 90 }),
+    values: /* @__PURE__ */ preset({ w: 90 }),
   },
 ];
 
@@ -391,8 +393,9 @@ export function portfolio(
   inputs: CrossSellingInputs,
   customers: number,
   shares: Partial<Record<CustomerTypeId, number>>,
+  types: readonly CustomerType[],
 ): PortfolioResult {
-  const rows = CUSTOMER_TYPES.map((type): PortfolioRow => {
+  const rows = types.map((type): PortfolioRow => {
     const share = shares[type.id] ?? 0;
     const { deltaPerAddressed } = computeCrossSelling(applyCustomerType(inputs, type));
     return { id: type.id, name: type.name, share, deltaPerAddressed, contribution: noNegativeZero((share / 100) * customers * deltaPerAddressed) };
@@ -406,3 +409,56 @@ export function portfolio(
     qualificationValue: noNegativeZero(offerWherePays - offerToAll),
   };
 }
+
+/** Default shares of the customer types in the portfolio view (percent; an editorial example). */
+export const DEFAULT_SHARES: Readonly<Record<CustomerTypeId, number>> = { durchschnitt: 60, service: 10, rabatt: 10, retouren: 10, budget: 10 };
+
+/** The portfolio view's inputs: the number of customers and the share of each customer type. */
+export function portfolioFields(types: readonly CustomerType[]): FieldSpec[] {
+  return [
+    {
+      name: 'n', label: 'Kunden im Bestand', unit: 'count', default: 1000, min: 0, max: 1e7, integer: true, group: 'Kundenbestand',
+      help: 'Wie viele Bestandskunden die Kampagne erreichen könnte.',
+    },
+    ...types.map(
+      (type): FieldSpec => ({
+        name: `s_${type.id}`, label: `Anteil ${type.name}`, unit: 'percent', default: DEFAULT_SHARES[type.id], min: 0, max: 100,
+        group: 'Kundenbestand', help: type.description,
+      }),
+    ),
+  ];
+}
+
+/** Which sentence states a break-even: none (null), at or below zero, above 100 % (percent only), or normal. */
+export type BreakEvenCase = 'none' | 'below' | 'above' | 'normal';
+
+export function breakEvenCase(value: number | null, percent: boolean): BreakEvenCase {
+  if (value === null) return 'none';
+  if (value <= 0) return 'below';
+  return percent && value > 100 ? 'above' : 'normal';
+}
+
+/**
+ * The break-evens in plain German; {x} stands for the formatted value. Passed to the calculator as
+ * props from the server, like the field texts, so the sentences are not shipped twice.
+ */
+export const BREAK_EVEN_SENTENCES: Record<'breakEvenContacts' | 'breakEvenDiscount' | 'breakEvenTakeRate', Record<BreakEvenCase, string>> = {
+  breakEvenContacts: {
+    none: 'Servicekontakte kosten nichts, also gibt es hier keine Schwelle.',
+    below: 'Schon ohne zusätzliche Servicekontakte verliert das Zusatzgeschäft Geld (Schwelle: {x} Kontakte).',
+    above: 'Ab {x} zusätzlichen Servicekontakten pro Käufer verliert das Zusatzgeschäft Geld.',
+    normal: 'Ab {x} zusätzlichen Servicekontakten pro Käufer verliert das Zusatzgeschäft Geld.',
+  },
+  breakEvenDiscount: {
+    none: 'Vom Zusatzprodukt bleibt nach Retouren kein Umsatz, also gibt es keine Rabattschwelle.',
+    below: 'Schon ohne Rabatt verliert das Zusatzgeschäft Geld (Schwelle: {x}).',
+    above: 'Selbst mit 100 % Rabatt bliebe das Zusatzgeschäft im Plus (rechnerische Schwelle: {x}).',
+    normal: 'Ab {x} Rabatt auf das Zusatzprodukt verliert das Zusatzgeschäft Geld.',
+  },
+  breakEvenTakeRate: {
+    none: 'Weil jeder Käufer Verlust bringt, lohnt sich die Kampagne bei keiner Abschlussquote.',
+    below: 'Die Kampagne trägt sich ab einer Abschlussquote von {x}.',
+    above: 'Selbst wenn jeder angesprochene Kunde kauft, decken die Käufer die Ansprachekosten nicht (nötig wären {x}).',
+    normal: 'Die Kampagne trägt sich ab einer Abschlussquote von {x}.',
+  },
+};

@@ -135,7 +135,7 @@ export function readParams(
  * switch to exponent notation below 1e-6 and from 1e21, which the parameter reader does not accept.
  */
 export function plainNumber(value: number): string {
-  if (!Number.isFinite(value)) throw new Error(`Cannot write a non-finite number: ${value}`);
+  if (!Number.isFinite(value)) throw new RangeError(`Not finite: ${value}`);
   if (value === 0) return '0';
   const s = String(value);
   const m = /^(-?)(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(s);

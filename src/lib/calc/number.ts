@@ -117,7 +117,7 @@ export function parseGermanNumber(input: string): ParseResult {
 const NBSP = '\u00a0';
 
 function assertFinite(value: number): void {
-  if (!Number.isFinite(value)) throw new Error(`Cannot format a non-finite number: ${value}`);
+  if (!Number.isFinite(value)) throw new RangeError(`Not finite: ${value}`);
 }
 
 // signDisplay 'negative' drops the sign of values that round to zero, so "-0,00" can never appear.
@@ -140,12 +140,9 @@ const euro = new Intl.NumberFormat('de-DE', { style: 'currency', currency: 'EUR'
 // en-US without grouping yields a plain JS-readable number, rounded exactly like the de-DE display.
 const plain2 = new Intl.NumberFormat('en-US', { useGrouping: false, maximumFractionDigits: 2 });
 
-/** "1.234,56" with exactly `decimals` decimals (0-20). Throws on non-finite input. */
+/** "1.234,56" with exactly `decimals` decimals (0-20; Intl throws a RangeError for others). Throws on non-finite input. */
 export function formatNumber(value: number, decimals = 2): string {
   assertFinite(value);
-  if (!Number.isInteger(decimals) || decimals < 0 || decimals > 20) {
-    throw new Error(`decimals must be an integer from 0 to 20, got ${decimals}`);
-  }
   return fixedFormat(decimals).format(value);
 }
 

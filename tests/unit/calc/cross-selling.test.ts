@@ -483,7 +483,7 @@ describe('portfolio', () => {
   const shares = { durchschnitt: 60, service: 10, rabatt: 10, retouren: 10, budget: 10 };
 
   it('compares offering to everyone with offering only where it pays, computed by hand', () => {
-    const result = portfolio(CROSS_SELLING_DEFAULTS, 1000, shares);
+    const result = portfolio(CROSS_SELLING_DEFAULTS, 1000, shares, CUSTOMER_TYPES);
     const rows = Object.fromEntries(result.rows.map((r) => [r.id, r]));
     const expected: Record<string, [number, number]> = {
       durchschnitt: [15.35875, 9215.25], // 0.15 · 135.725 − 5; 0.6 · 1000 · 15.35875
@@ -502,7 +502,7 @@ describe('portfolio', () => {
   });
 
   it('uses shares as given when they do not add up to 100 and counts a missing share as 0', () => {
-    const result = portfolio(CROSS_SELLING_DEFAULTS, 1000, { durchschnitt: 50 });
+    const result = portfolio(CROSS_SELLING_DEFAULTS, 1000, { durchschnitt: 50 }, CUSTOMER_TYPES);
     expect(result.offerToAll).toBeCloseTo(0.5 * 1000 * 15.35875, 9);
     expect(result.offerWherePays).toBeCloseTo(result.offerToAll, 9);
     expect(result.qualificationValue).toBeCloseTo(0, 9);
@@ -510,7 +510,7 @@ describe('portfolio', () => {
   });
 
   it('uses the reader’s costs: cheaper support turns the service-heavy type profitable', () => {
-    const cheap = portfolio(inputs({ kk: 0.5 }), 1000, shares);
+    const cheap = portfolio(inputs({ kk: 0.5 }), 1000, shares, CUSTOMER_TYPES);
     expect(cheap.rows.find((r) => r.id === 'service')?.deltaPerAddressed).toBeGreaterThan(0);
   });
 
@@ -522,7 +522,7 @@ describe('portfolio', () => {
         fc.integer({ min: 0, max: 10_000_000 }),
         fc.record({ durchschnitt: share, service: share, rabatt: share, retouren: share, budget: share }),
         (input, customers, given) => {
-          const result = portfolio(input, customers, given);
+          const result = portfolio(input, customers, given, CUSTOMER_TYPES);
           const all = result.rows.reduce((sum, r) => sum + r.contribution, 0);
           const paying = result.rows.filter((r) => r.deltaPerAddressed > 0).reduce((sum, r) => sum + r.contribution, 0);
           expect(result.offerToAll).toBe(all);

@@ -1,0 +1,209 @@
+/**
+ * The cross-selling profitability calculator (CALCULATOR.md): inputs with presets, the results,
+ * the three break-evens in plain German, a waterfall and a break-even chart. A thin view over
+ * src/lib/calc/cross-selling.ts; on /rechner/cross-selling/ its state lives in the URL.
+ */
+import { Component } from 'preact';
+import { writeParams, type FieldSpec } from '../lib/calc/fields';
+import {
+  breakEvenCase,
+  computeCrossSelling,
+  contactsCurve,
+  type BREAK_EVEN_SENTENCES,
+  waterfall,
+  type CrossSellingKey,
+  type CustomerType,
+} from '../lib/calc/cross-selling';
+import { formatCount } from '../lib/calc/number';
+import { FormState } from './calc/form-state';
+import { FieldGroups, IgnoredNotice } from './calc/Fields';
+import { Output } from './calc/Output';
+import { LineChart, WaterfallTable, Waterfalls } from './calc/charts';
+import { Portfolio } from './Portfolio';
+import { mountWith } from './calc/mount';
+
+/**
+ * The fields and customer types come as props from the server (CROSS_SELLING_FIELDS, CUSTOMER_TYPES,
+ * portfolioFields): their German labels and help texts then travel once in the HTML instead of
+ * again in the JavaScript, which keeps the page within its script budget.
+ */
+interface Props {
+  /** 'page': full calculator with share link and portfolio; 'entry': embedded in a glossary entry. */
+  mode: 'page' | 'entry';
+  fields: FieldSpec[];
+  types: CustomerType[];
+  /** BREAK_EVEN_SENTENCES. */
+  sentences: typeof BREAK_EVEN_SENTENCES;
+  /** The portfolio view's fields; only in 'page' mode. */
+  portfolioFields?: FieldSpec[];
+}
+
+const PAGE_PATH = '/rechner/cross-selling/';
+
+export class CrossSellingCalculator extends Component<Props, { copied?: string }> {
+  urlFields = [...this.props.fields, ...(this.props.portfolioFields ?? [])];
+  form = new FormState<CrossSellingKey>(this.props.fields, () => this.forceUpdate(), this.props.mode === 'page' ? this.urlFields : undefined);
+
+  override componentDidMount() {
+    this.form.readUrl();
+  }
+
+  override render({ mode, fields, types, sentences, portfolioFields = [] }: Props, { copied = '' }: { copied?: string } = {}) {
+    const id = mode === 'page' ? 'rechner' : 'rechner-eintrag';
+    // On its own page the calculator's sections sit under the h1; in an entry under the embed's h2.
+    const H = mode === 'page' ? 'h2' : 'h3';
+    const H2 = mode === 'page' ? 'h3' : 'h4';
+    const { form, urlFields } = this;
+    const setCopied = (text: string) => this.setState({ copied: text });
+    const v = form.values;
+    const r = computeCrossSelling(v);
+    const flows = waterfall(v);
+    const scenarios = [flows.base, flows.cross];
+    const preset = types.find((t) => Object.entries(t.values).every(([k, x]) => v[k as CrossSellingKey] === x));
+    const invalid = fields.filter((s) => form.errors[s.name as CrossSellingKey]);
+    const gains = r.deltaPerBuyer >= 0;
+    const shareQuery = writeParams(fields, v).toString();
+
+    async function copyLink() {
+      const url = `${location.origin}${PAGE_PATH}${shareQuery ? `?${shareQuery}` : ''}`;
+      try {
+        await navigator.clipboard.writeText(url);
+        setCopied('Link kopiert.');
+      } catch {
+        setCopied(`Kopieren nicht möglich. Link: ${url}`);
+      }
+    }
+
+    return (
+      <form class="calc" onSubmit={(e) => e.preventDefault()} aria-label="Cross-Selling-Rechner" noValidate>
+        {mode === 'page' && <IgnoredNotice form={form} specs={urlFields} />}
+
+        <fieldset class="calc-presets">
+          <legend>Kundentyp für das Zusatzprodukt</legend>
+          <div class="preset-buttons">
+            {types.map((type) => (
+              <button
+                type="button"
+                key={type.id}
+                class="preset"
+                aria-pressed={preset?.id === type.id}
+                onClick={() => form.setValues(type.values)}
+              >
+                {type.name}
+              </button>
+            ))}
+          </div>
+          <p class="preset-description" aria-live="polite">
+            {preset ? preset.description : 'Eigene Werte für das Zusatzprodukt.'}
+          </p>
+        </fieldset>
+
+        <div class="calc-layout">
+          <div class="calc-inputs">
+            <FieldGroups specs={fields} form={form} id={id} />
+          </div>
+
+          <section class="calc-results" aria-labelledby={`${id}-ergebnis`}>
+            <H id={`${id}-ergebnis`}>Ergebnis pro Kunde und Jahr</H>
+            {invalid.length > 0 && (
+              <p class="calc-notice">
+                Gerechnet wird mit dem letzten gültigen Wert für: {invalid.map((s) => s.label).join(', ')}.
+              </p>
+            )}
+            <p class={gains ? 'verdict verdict-plus' : 'verdict verdict-minus'} aria-live="polite">
+              {gains ? 'Ein Cross-Buyer bringt ' : 'Ein Cross-Buyer kostet '}
+              <Output name="deltaPerBuyer" value={r.deltaPerBuyer} unit="eur" signed />
+              {' Deckungsbeitrag im Jahr.'}
+            </p>
+
+            <table class="calc-table">
+              <thead>
+                <tr>
+                  <th scope="col">pro Kunde</th>
+                  <th scope="col">ohne Cross-Selling</th>
+                  <th scope="col">mit Cross-Selling</th>
+                </tr>
+              </thead>
+              <tbody>
+                <tr>
+                  <th scope="row">Nettoumsatz</th>
+                  <td><Output name="revenueBase" value={r.revenueBase} unit="eur" /></td>
+                  <td><Output name="revenueCross" value={r.revenueCross} unit="eur" /></td>
+                </tr>
+                <tr>
+                  <th scope="row">Service und Retouren</th>
+                  <td><Output name="supportBase" value={r.supportBase} unit="eur" /></td>
+                  <td><Output name="supportCross" value={r.supportCross} unit="eur" /></td>
+                </tr>
+                <tr>
+                  <th scope="row">Deckungsbeitrag</th>
+                  <td><Output name="profitBase" value={r.profitBase} unit="eur" /></td>
+                  <td><Output name="profitCross" value={r.profitCross} unit="eur" /></td>
+                </tr>
+              </tbody>
+            </table>
+
+            <p>
+              Die Kampagne bringt je angesprochenem Kunden{' '}
+              <Output name="deltaPerAddressed" value={r.deltaPerAddressed} unit="eur" signed />{' '}
+              (Abschlussquote × Beitrag je Käufer − Ansprachekosten).
+            </p>
+
+            <H2>Ab wann es kippt</H2>
+            <ul class="breakevens">
+              {(['breakEvenContacts', 'breakEvenDiscount', 'breakEvenTakeRate'] as const).map((key) => {
+                const value = r[key];
+                const unit = key === 'breakEvenContacts' ? 'count' : 'percent';
+                const [before, after = ''] = sentences[key][breakEvenCase(value, unit === 'percent')].split('{x}');
+                return (
+                  <li key={key}>
+                    {before}
+                    {value === null ? (
+                      <span hidden>
+                        <Output name={key} value={null} unit={unit} />
+                      </span>
+                    ) : (
+                      <Output name={key} value={value} unit={unit} />
+                    )}
+                    {after}
+                  </li>
+                );
+              })}
+            </ul>
+
+            <div class="calc-actions">
+              {mode === 'page' ? (
+                <button type="button" class="button button-primary" onClick={copyLink}>Link kopieren</button>
+              ) : (
+                <a class="button button-primary" href={`${PAGE_PATH}${shareQuery ? `?${shareQuery}` : ''}`}>Im großen Rechner öffnen</a>
+              )}
+              <button type="button" class="button" onClick={() => form.reset()}>
+                Zurücksetzen
+              </button>
+              <span class="calc-status" role="status">{copied}</span>
+            </div>
+          </section>
+        </div>
+
+        <section class="calc-charts" aria-label="Diagramme">
+          <Waterfalls scenarios={scenarios} id={id} />
+          <WaterfallTable scenarios={scenarios} id={id} />
+          <LineChart
+            id={`${id}-kontakte`}
+            caption="Beitrag eines Cross-Buyers je nach zusätzlichen Servicekontakten"
+            description={`${sentences.breakEvenContacts[breakEvenCase(r.breakEvenContacts, false)].replace('{x}', formatCount(r.breakEvenContacts ?? 0))} Ihr Wert: ${formatCount(v.k1)} Kontakte.`}
+            points={contactsCurve(v, 2).map((p) => ({ x: p.contacts, y: p.deltaPerBuyer }))}
+            xLabel="zusätzliche Servicekontakte pro Käufer und Jahr"
+            breakEven={r.breakEvenContacts}
+            current={{ x: v.k1, y: r.deltaPerBuyer }}
+            formatX={formatCount}
+          />
+        </section>
+
+        {mode === 'page' && <Portfolio inputs={v} fields={portfolioFields} types={types} urlSpecs={urlFields} level={2} />}
+      </form>
+    );
+  }
+}
+
+export const mount = mountWith(CrossSellingCalculator);

@@ -1,0 +1,76 @@
+/** Labelled number inputs grouped in fieldsets, with unit, help text and the error at the field. */
+import type { FieldSpec } from '../../lib/calc/fields';
+import type { FormState } from './form-state';
+
+const UNIT = { eur: '€', percent: '%', count: '' } as const;
+
+export function NumberField<K extends string>({ spec, form, id }: { spec: FieldSpec; form: FormState<K>; id: string }) {
+  const name = spec.name as K;
+  const error = form.errors[name];
+  const inputId = `${id}-${spec.name}`;
+  return (
+    <div class={error ? 'field field-invalid' : 'field'}>
+      <label for={inputId}>{spec.label}</label>
+      <div class="field-input">
+        <input
+          id={inputId}
+          name={spec.name}
+          type="text"
+          inputMode="decimal"
+          autoComplete="off"
+          value={form.texts[name]}
+          aria-invalid={error ? 'true' : undefined}
+          aria-describedby={`${inputId}-hilfe${error ? ` ${inputId}-fehler` : ''}`}
+          onInput={(e) => form.setText(name, (e.currentTarget as HTMLInputElement).value)}
+        />
+        {UNIT[spec.unit] && <span class="field-unit" aria-hidden="true">{UNIT[spec.unit]}</span>}
+      </div>
+      <p class="field-help" id={`${inputId}-hilfe`}>{spec.help}</p>
+      {error && (
+        <p class="field-error" id={`${inputId}-fehler`}>
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** The fields of each group in a fieldset with the group as legend, in spec order. */
+export function FieldGroups<K extends string>({ specs, form, id }: { specs: readonly FieldSpec[]; form: FormState<K>; id: string }) {
+  const groups = [...new Set(specs.map((s) => s.group))];
+  return (
+    <>
+      {groups.map((group) => (
+        <fieldset class="field-group" key={group}>
+          <legend>{group}</legend>
+          {specs
+            .filter((s) => s.group === group)
+            .map((spec) => (
+              <NumberField key={spec.name} spec={spec} form={form} id={id} />
+            ))}
+        </fieldset>
+      ))}
+    </>
+  );
+}
+
+/** Names the share-link parameters that were ignored, so a broken link does not silently show defaults. */
+export function IgnoredNotice({ form, specs }: { form: FormState<string>; specs: readonly FieldSpec[] }) {
+  if (form.ignored.length === 0) return null;
+  const label = (name: string) => specs.find((s) => s.name === name)?.label;
+  return (
+    <div class="calc-notice" role="status">
+      <p>Aus dem Link nicht übernommen (es gilt der Standardwert):</p>
+      <ul>
+        {form.ignored.map((p) => (
+          <li key={p.name + p.raw}>
+            <code>
+              {p.name}={p.raw}
+            </code>
+            {label(p.name) ? ` (${label(p.name)})` : ''}: {p.reason}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
