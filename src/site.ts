@@ -34,6 +34,8 @@ export const site = {
     label: 'Fioro kostenlos testen',
     url: 'https://fioro.de/testen',
   },
+  /** Where readers report errors in an entry (mailto link on /ueber/). */
+  editorialEmail: 'glossar@fioro.de',
   /** Legal pages of the company behind the site (German law requires both). */
   legal: {
     impressum: 'https://fioro.de/impressum',

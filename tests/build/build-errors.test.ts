@@ -1,5 +1,5 @@
 /**
- * The build stops on a broken cross-link or bad frontmatter and names the file:
+ * The build stops on a broken cross-link, bad frontmatter or a leftover scaffold and names the file:
  * each case builds a temporary copy of the site with a small fixture glossary.
  */
 import { spawnSync } from 'node:child_process';
@@ -7,6 +7,7 @@ import { cpSync, mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync } fr
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { entryTemplate } from '../../scripts/entry-template.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const workdirs: string[] = [];
@@ -81,5 +82,16 @@ describe('the build', () => {
     expect(status).not.toBe(0);
     expect(output).toContain('src/content/glossary/alpha.mdx');
     expect(output).toContain('summary: „summary“ darf höchstens 160 Zeichen lang sein');
+  });
+
+  it('refuses to publish a scaffold from npm run new that still holds TODO and names the file', () => {
+    const { status, output } = buildWith({
+      'alpha.mdx': entry('Alpha', 'Siehe [Beta](/glossar/beta/).'),
+      'beta.mdx': entryTemplate({ title: 'Beta', category: 'pipeline', date: '2026-11-27' }),
+    });
+    expect(status).not.toBe(0);
+    expect(output).toContain('unfertige Einträge werden nicht veröffentlicht');
+    expect(output).toContain('src/content/glossary/beta.mdx:4: summary: "TODO: Definition');
+    expect(output).not.toContain('src/content/glossary/alpha.mdx');
   });
 });

@@ -1,0 +1,61 @@
+// `npm run new -- "Up-Selling"`: creates src/content/glossary/<slug>.mdx from the entry template.
+// Options: --kategorie <slug> (default pipeline), --slug <slug> (instead of the derived one).
+// Never overwrites a file; exits with 1 and a German message on any problem.
+import { writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { slugify } from './slug.mjs';
+import { CATEGORY_SLUGS, entryTemplate, today } from './entry-template.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** @param {string} message */
+function fail(message) {
+  console.error(message);
+  process.exit(1);
+}
+
+const usage = 'Aufruf: npm run new -- "Titel des Begriffs" [--kategorie pipeline] [--slug eigener-slug]';
+
+let parsed;
+try {
+  parsed = parseArgs({
+    allowPositionals: true,
+    options: { kategorie: { type: 'string', default: 'pipeline' }, slug: { type: 'string' } },
+  });
+} catch (error) {
+  fail(`${/** @type {Error} */ (error).message}\n${usage}`);
+}
+const { values, positionals } = parsed;
+
+const title = positionals.join(' ').trim();
+if (title === '') fail(`Bitte einen Titel angeben.\n${usage}`);
+if (!CATEGORY_SLUGS.includes(values.kategorie)) {
+  fail(`Die Kategorie „${values.kategorie}“ gibt es nicht. Erlaubt: ${CATEGORY_SLUGS.join(', ')}.`);
+}
+const slug = values.slug ?? slugify(title);
+if (!SLUG_PATTERN.test(slug)) {
+  fail(`„${slug}“ ist kein gültiger Slug (Kleinbuchstaben, Ziffern und Bindestriche). Geben Sie einen mit --slug an.`);
+}
+
+const file = join(root, 'src/content/glossary', `${slug}.mdx`);
+const shown = relative(process.cwd(), file);
+try {
+  // 'wx' fails if the file exists, so an existing entry is never overwritten.
+  writeFileSync(file, entryTemplate({ title, category: values.kategorie, date: today() }), { flag: 'wx' });
+} catch (error) {
+  const code = /** @type {NodeJS.ErrnoException} */ (error).code;
+  if (code === 'EEXIST') {
+    fail(`Den Eintrag gibt es schon: ${shown}\nDie Datei bleibt unverändert. Bearbeiten Sie sie direkt oder wählen Sie mit --slug einen anderen Slug.`);
+  }
+  fail(`${shown} konnte nicht angelegt werden: ${/** @type {Error} */ (error).message}`);
+}
+
+console.log(`Angelegt: ${shown}
+
+Nächste Schritte:
+  1. Alle Stellen mit TODO ausfüllen (docs/ENTRY-BRIEF.md beschreibt jedes Feld).
+  2. npx vitest run tests/content   prüft Länge, Verweise, Quellen, Anführungszeichen und übrige TODO.
+  3. npm run build                  prüft Schema und Links; ein Eintrag mit TODO wird nicht veröffentlicht.`);

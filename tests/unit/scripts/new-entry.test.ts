@@ -1,0 +1,133 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import fc from 'fast-check';
+import { load as parseYaml } from 'js-yaml';
+import { afterAll, describe, expect, it } from 'vitest';
+import { slugify } from '../../../scripts/slug.mjs';
+import { CATEGORY_SLUGS, entryTemplate, today } from '../../../scripts/entry-template.mjs';
+import { CATEGORY_SLUGS as SITE_CATEGORY_SLUGS } from '../../../src/lib/glossary/categories';
+import { glossaryEntrySchema, SLUG_PATTERN } from '../../../src/lib/glossary/schema';
+import { findTodos, splitFrontmatter } from '../../../src/lib/glossary/editorial';
+
+const root = resolve(import.meta.dirname, '../../..');
+
+describe('slugify', () => {
+  it.each([
+    ['Up-Selling', 'up-selling'],
+    ['Kundenprofitabilität', 'kundenprofitabilitaet'],
+    ['Größe', 'groesse'],
+    ['Öl & Übung', 'oel-uebung'],
+    ['ÄRGER', 'aerger'],
+    ['Kundenakquisitionskosten (CAC)', 'kundenakquisitionskosten-cac'],
+    ['  MQL und SQL  ', 'mql-und-sql'],
+    ['Break-even-Punkt', 'break-even-punkt'],
+    ['Café-Umsatz', 'cafe-umsatz'],
+    ['GPCTBA/C&I', 'gpctba-c-i'],
+    ['Kosten pro Kontakt – 2026', 'kosten-pro-kontakt-2026'],
+  ])('turns "%s" into "%s"', (title, slug) => {
+    expect(slugify(title)).toBe(slug);
+  });
+
+  it('handles umlauts written as a base letter and a combining mark', () => {
+    expect(slugify('Kundenprofitabilita\u0308t')).toBe('kundenprofitabilitaet');
+  });
+
+  it('returns an empty slug for a title without letters or digits', () => {
+    expect(slugify(' –?! ')).toBe('');
+  });
+
+  it('always yields a valid slug or nothing, and is stable when applied twice', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 40 }), (title) => {
+        const slug = slugify(title);
+        expect(slug === '' || SLUG_PATTERN.test(slug)).toBe(true);
+        expect(slugify(slug)).toBe(slug);
+      }),
+    );
+  });
+});
+
+describe('entryTemplate', () => {
+  const source = entryTemplate({ title: 'Preis: "Anker" & Co.', category: 'gespraech', date: '2026-11-27' });
+  const split = splitFrontmatter(source)!;
+  const data = glossaryEntrySchema.parse(parseYaml(split.frontmatter));
+
+  it('writes complete frontmatter that the site schema accepts, with title, category and date', () => {
+    expect(data.title).toBe('Preis: "Anker" & Co.');
+    expect(data.category).toBe('gespraech');
+    expect(data.updated).toEqual(new Date('2026-11-27'));
+    expect(data.sources[0]!.year).toBe(2026);
+  });
+
+  it('marks every field an author must fill, and the text, with TODO', () => {
+    const flagged = findTodos(split.frontmatter).map((f) => f.text);
+    for (const field of [/^synonyms:/, /^summary:/, /^category:/, /^related:/, /^- title:/, /^author:/]) {
+      expect(flagged.some((line) => field.test(line)), String(field)).toBe(true);
+    }
+    expect(flagged.filter((line) => line.startsWith('- "TODO'))).toHaveLength(3);
+    expect(data.summary).toMatch(/^TODO/);
+    expect(data.keyPoints.every((p) => p.startsWith('TODO'))).toBe(true);
+    expect(findTodos(split.body).length).toBeGreaterThan(0);
+  });
+
+  it('offers exactly the categories of the site', () => {
+    expect(CATEGORY_SLUGS).toEqual([...SITE_CATEGORY_SLUGS]);
+  });
+});
+
+describe('today', () => {
+  it('is the calendar day in Germany, which is ahead of UTC shortly before midnight', () => {
+    expect(today(new Date('2026-11-27T12:00:00Z'))).toBe('2026-11-27');
+    expect(today(new Date('2026-11-27T23:30:00Z'))).toBe('2026-11-28');
+  });
+});
+
+describe('npm run new', () => {
+  const workdirs: string[] = [];
+  afterAll(() => {
+    for (const dir of workdirs) rmSync(dir, { recursive: true, force: true });
+  });
+
+  /** Runs the script in a scratch copy of scripts/ whose glossary holds the given files. */
+  function run(args: string[], files: Record<string, string> = {}) {
+    const dir = mkdtempSync(join(tmpdir(), 'glossar-new-'));
+    workdirs.push(dir);
+    cpSync(join(root, 'scripts'), join(dir, 'scripts'), { recursive: true });
+    const glossary = join(dir, 'src/content/glossary');
+    mkdirSync(glossary, { recursive: true });
+    for (const [name, content] of Object.entries(files)) writeFileSync(join(glossary, name), content);
+    const result = spawnSync(process.execPath, [join(dir, 'scripts/new-entry.mjs'), ...args], { cwd: dir, encoding: 'utf8' });
+    return { ...result, glossary };
+  }
+
+  it('creates the entry under the derived slug from the template', () => {
+    const { status, stdout, glossary } = run(['Up-Selling', '--kategorie', 'profitabilitaet']);
+    expect(status).toBe(0);
+    expect(stdout).toContain('Angelegt: src/content/glossary/up-selling.mdx');
+    const written = readFileSync(join(glossary, 'up-selling.mdx'), 'utf8');
+    expect(written).toBe(entryTemplate({ title: 'Up-Selling', category: 'profitabilitaet', date: today() }));
+  });
+
+  it('refuses to overwrite an existing entry, says so in German and exits with 1', () => {
+    const { status, stderr, glossary } = run(['Up-Selling'], { 'up-selling.mdx': 'Original' });
+    expect(status).toBe(1);
+    expect(stderr).toContain('Den Eintrag gibt es schon: src/content/glossary/up-selling.mdx');
+    expect(readFileSync(join(glossary, 'up-selling.mdx'), 'utf8')).toBe('Original');
+  });
+
+  it('rejects a missing title, an unknown category and a title without a usable slug', () => {
+    expect(run([]).stderr).toContain('Bitte einen Titel angeben.');
+    const unknown = run(['Lead', '--kategorie', 'vertrieb']);
+    expect([unknown.status, unknown.stderr]).toEqual([1, expect.stringContaining('Die Kategorie „vertrieb“ gibt es nicht.')]);
+    const empty = run(['?!']);
+    expect([empty.status, empty.stderr]).toEqual([1, expect.stringContaining('ist kein gültiger Slug')]);
+  });
+
+  it('accepts a slug given with --slug', () => {
+    const { status, glossary } = run(['GPCTBA/C&I', '--slug', 'gpctba-ci']);
+    expect(status).toBe(0);
+    expect(readFileSync(join(glossary, 'gpctba-ci.mdx'), 'utf8')).toContain('title: "GPCTBA/C&I"');
+  });
+});
