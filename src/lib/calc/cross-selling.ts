@@ -150,17 +150,16 @@ function finiteOrNull(value: number): number | null {
 // so no consumer of the model has to think about negative zero.
 const noNegativeZero = (value: number): number => value + 0;
 
+/** The percent inputs as fractions (40 → 0.4), as the formulas use them. */
+function fractions(inputs: CrossSellingInputs) {
+  const f = (key: CrossSellingKey) => pct(inputs[key]);
+  return { m0: f('m0'), r0: f('r0'), q0: f('q0'), m1: f('m1'), r1: f('r1'), q1: f('q1'), w: f('w'), p: f('p') };
+}
+
 /** The outputs of CALCULATOR.md, unrounded. */
 export function computeCrossSelling(inputs: CrossSellingInputs): CrossSellingResult {
   const { u0, k0, s0, u1, k1, s1, kk, kr, a } = inputs;
-  const m0 = pct(inputs.m0);
-  const r0 = pct(inputs.r0);
-  const q0 = pct(inputs.q0);
-  const m1 = pct(inputs.m1);
-  const r1 = pct(inputs.r1);
-  const q1 = pct(inputs.q1);
-  const w = pct(inputs.w);
-  const p = pct(inputs.p);
+  const { m0, r0, q0, m1, r1, q1, w, p } = fractions(inputs);
 
   const revenueBase = netRevenue(u0, r0, q0);
   const revenueCross = revenueBase + netRevenue(u1, r1, q1) - w * u1 * (1 - r0) * (1 - q0);
@@ -214,13 +213,7 @@ export interface WaterfallScenario {
  */
 export function waterfall(inputs: CrossSellingInputs): { base: WaterfallScenario; cross: WaterfallScenario } {
   const { u0, k0, s0, u1, k1, s1, kk, kr } = inputs;
-  const m0 = pct(inputs.m0);
-  const r0 = pct(inputs.r0);
-  const q0 = pct(inputs.q0);
-  const m1 = pct(inputs.m1);
-  const r1 = pct(inputs.r1);
-  const q1 = pct(inputs.q1);
-  const w = pct(inputs.w);
+  const { m0, r0, q0, m1, r1, q1, w } = fractions(inputs);
 
   const build = (
     list: number,
