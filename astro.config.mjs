@@ -4,11 +4,12 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { site } from './src/site.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import siteUrl from './src/integrations/site-url.ts';
 
 export default defineConfig({
   site: site.url,
   trailingSlash: 'always',
-  integrations: [mdx(), preact(), pagefind()],
+  integrations: [siteUrl(), mdx(), preact(), pagefind()],
   build: { format: 'directory' },
   devToolbar: { enabled: false },
 });
