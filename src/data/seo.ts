@@ -2,6 +2,7 @@
  * What the SEO files and tags need from this site: its identity, the paths of feed, sitemap and
  * social images, the card colours from global.css, and the list of canonical pages for the sitemap.
  */
+import { join } from 'node:path';
 import { site } from '../site';
 import globalCss from '../styles/global.css?raw';
 import { CATEGORIES, categoryBySlug } from '../lib/glossary/categories';
@@ -29,6 +30,8 @@ export function entryImagePath(slug: string): string {
 }
 /** Social image of every page that is not an entry. */
 export const DEFAULT_IMAGE_PATH = '/og/default.png';
+/** Where rendered social images are kept between builds (content-addressed, safe to delete). */
+export const CARD_CACHE_DIR = join(process.cwd(), 'node_modules/.cache/glossar-og');
 
 /** "https://glossar.fioro.de/glossar/lead/" for "/glossar/lead/". */
 export function url(path: string): string {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CARD_HEIGHT, CARD_WIDTH, socialCardTree, titleSize, type CardChild, type SocialCardInput } from '../../../src/lib/seo/social-card';
-import { renderCardPng } from '../../../src/lib/seo/render-card';
+import { cardCacheKey, renderCardPng } from '../../../src/lib/seo/render-card';
 import { lightCardColors } from '../../../src/lib/seo/theme';
 
 const colors = lightCardColors(readFileSync(join(import.meta.dirname, '../../../src/styles/global.css'), 'utf8'));
@@ -69,5 +69,28 @@ describe('renderCardPng', () => {
     const png = await renderCardPng({ ...input, summary: 'Größe, Übermaß und 1.234,56 € – äöüß' }, colors);
     expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
+  });
+});
+
+describe('renderCardPng with a cache folder', () => {
+  it('stores a card under its content key and returns the same bytes from the cache next time', async () => {
+    const { mkdtempSync, readdirSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'og-cache-'));
+    try {
+      const first = await renderCardPng(input, colors, { cacheDir: dir });
+      expect(readdirSync(dir)).toEqual([`${cardCacheKey(input, colors)}.png`]);
+      const second = await renderCardPng(input, colors, { cacheDir: dir });
+      expect(Buffer.from(second).equals(Buffer.from(first))).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('gives a card a new key when its text or colours change', () => {
+    const key = cardCacheKey(input, colors);
+    expect(cardCacheKey({ ...input, summary: `${input.summary} Neu.` }, colors)).not.toBe(key);
+    expect(cardCacheKey(input, { ...colors, accent: '#000000' })).not.toBe(key);
+    expect(cardCacheKey({ ...input }, { ...colors })).toBe(key);
   });
 });

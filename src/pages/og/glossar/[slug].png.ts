@@ -1,7 +1,7 @@
 /** The social image of each entry: title, summary and category on a 1200×630 card. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadGlossary, type GlossaryEntry } from '../../../data/glossary';
-import { cardColors, entryCard } from '../../../data/seo';
+import { CARD_CACHE_DIR, cardColors, entryCard } from '../../../data/seo';
 import { renderCardPng } from '../../../lib/seo/render-card';
 
 export const getStaticPaths = (async () => {
@@ -10,6 +10,6 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ entry: GlossaryEntry }> = async ({ props }) => {
-  const png = await renderCardPng(entryCard(props.entry), cardColors());
+  const png = await renderCardPng(entryCard(props.entry), cardColors(), { cacheDir: CARD_CACHE_DIR });
   return new Response(png, { headers: { 'content-type': 'image/png' } });
 };
