@@ -7,8 +7,6 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import satori from 'satori';
-import { Resvg } from '@resvg/resvg-js';
 import { CARD_HEIGHT, CARD_WIDTH, socialCardTree, type SocialCardInput } from './social-card';
 import type { CardColors } from './theme';
 
@@ -53,6 +51,8 @@ function versions(): string {
 
 /** The card as SVG (text drawn as paths, so it needs no fonts to display). */
 export async function renderCardSvg(input: SocialCardInput, colors: CardColors): Promise<string> {
+  // Loaded on first use: a build whose cards all come from the cache never starts the renderers.
+  const { default: satori } = await import('satori');
   const tree = socialCardTree(input, colors, FONT_FAMILY);
   // satori takes React-element-like objects; our tree has exactly that shape.
   return satori(tree as unknown as Parameters<typeof satori>[0], { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: await loadFonts() });
@@ -60,6 +60,7 @@ export async function renderCardSvg(input: SocialCardInput, colors: CardColors):
 
 async function rasterize(input: SocialCardInput, colors: CardColors): Promise<Uint8Array<ArrayBuffer>> {
   const svg = await renderCardSvg(input, colors);
+  const { Resvg } = await import('@resvg/resvg-js');
   const png = new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render().asPng();
   return new Uint8Array(png);
 }
