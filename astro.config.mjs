@@ -5,11 +5,12 @@ import preact from '@astrojs/preact';
 import { site } from './src/site.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import drafts from './src/integrations/drafts.ts';
+import siteUrl from './src/integrations/site-url.ts';
 
 export default defineConfig({
   site: site.url,
   trailingSlash: 'always',
-  integrations: [drafts(), mdx(), preact(), pagefind()],
+  integrations: [siteUrl(), drafts(), mdx(), preact(), pagefind()],
   build: { format: 'directory' },
   devToolbar: { enabled: false },
 });

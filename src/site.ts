@@ -6,10 +6,35 @@
 /** Used when SITE_URL is not set at build time; see README ("Site-URL"). */
 export const DEFAULT_SITE_URL = 'https://glossar.fioro.de';
 
-function siteUrlFromEnv(): string {
-  const raw = typeof process !== 'undefined' ? process.env.SITE_URL : undefined;
-  return (raw && raw.trim() !== '' ? raw.trim() : DEFAULT_SITE_URL).replace(/\/+$/, '');
+/**
+ * The origin the site is served from: SITE_URL when set, else DEFAULT_SITE_URL. Pages link with
+ * root-relative paths, so the site must live at the root of its host: a path, query or fragment
+ * in SITE_URL stops the build with a message instead of producing wrong canonical URLs.
+ */
+export function resolveSiteUrl(raw: string | undefined): string {
+  const value = raw && raw.trim() !== '' ? raw.trim() : DEFAULT_SITE_URL;
+  let parsed: URL;
+  try {
+    parsed = new URL(value);
+  } catch {
+    throw new Error(`SITE_URL „${value}“ ist keine gültige Adresse; erwartet wird z. B. https://glossar.example.de`);
+  }
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
+    throw new Error(`SITE_URL „${value}“ muss mit https:// (oder http://) beginnen.`);
+  }
+  if (parsed.pathname !== '/' || parsed.search !== '' || parsed.hash !== '' || parsed.username !== '') {
+    throw new Error(
+      `SITE_URL „${value}“ darf nur aus Protokoll und Host bestehen (z. B. https://glossar.example.de): ` +
+        'die Website liegt immer im Wurzelverzeichnis ihres Hosts.',
+    );
+  }
+  return parsed.origin;
 }
+
+const envSiteUrl = typeof process !== 'undefined' ? process.env.SITE_URL : undefined;
+
+/** Whether the site URL came from SITE_URL or is the default (the build log says which). */
+export const siteUrlSource: 'SITE_URL' | 'default' = envSiteUrl && envSiteUrl.trim() !== '' ? 'SITE_URL' : 'default';
 
 export const site = {
   /** Product and brand name, shown in the header, titles and the call to action. */
@@ -19,7 +44,7 @@ export const site = {
   /** Short claim under the brand on the home page. */
   tagline: 'Begriffe aus Vertrieb und Kundenprofitabilität – klar erklärt, mit Quellen und Rechnern.',
   /** Absolute origin the site is served from, without trailing slash. */
-  url: siteUrlFromEnv(),
+  url: resolveSiteUrl(envSiteUrl),
   /** BCP 47 language and the locale used for numbers and dates. */
   lang: 'de',
   locale: 'de-DE',

@@ -7,6 +7,8 @@ export interface Category {
   name: string;
   /** One or two sentences that introduce the category page. */
   intro: string;
+  /** Meta description, when the intro is longer than a search result shows (160 characters). */
+  description?: string;
 }
 
 export const CATEGORIES = [
@@ -15,6 +17,8 @@ export const CATEGORIES = [
     name: 'Profitabilität & Kennzahlen',
     intro:
       'Was ein Kunde wirklich einbringt, wenn Rabatte, Retouren und Servicekosten mitzählen: Deckungsbeitrag, Kundenwert, Kündigungsrate und die Kennzahlen, mit denen sich Zusatzverkäufe bewerten lassen.',
+    description:
+      'Deckungsbeitrag, Kundenwert, Kündigungsrate: was ein Kunde wirklich einbringt, wenn Rabatte, Retouren und Servicekosten mitzählen.',
   },
   {
     slug: 'kundenbeziehung',
@@ -39,6 +43,11 @@ export const CATEGORIES = [
 export type CategorySlug = (typeof CATEGORIES)[number]['slug'];
 
 export const CATEGORY_SLUGS = CATEGORIES.map((c) => c.slug) as [CategorySlug, ...CategorySlug[]];
+
+/** The category page's meta description: its own, or the intro when that is short enough. */
+export function categoryDescription(category: Category): string {
+  return category.description ?? category.intro;
+}
 
 /** The category with this slug; throws for an unknown slug (the schema prevents those). */
 export function categoryBySlug(slug: string): Category {

@@ -19,6 +19,11 @@ export function entryPath(slug: string, anchor?: string): string {
   return `${GLOSSARY_BASE}${slug}/${anchor ? `#${anchor}` : ''}`;
 }
 
+/** Path of a category page. */
+export function categoryPath(slug: string): string {
+  return `${GLOSSARY_BASE}kategorie/${slug}/`;
+}
+
 const FENCE = /^\s*(```|~~~)/;
 
 /** The source with fenced code blocks blanked out, so links and headings in code are ignored. */
