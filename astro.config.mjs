@@ -13,4 +13,17 @@ export default defineConfig({
   integrations: [siteUrl(), drafts(), mdx(), preact(), pagefind()],
   build: { format: 'directory' },
   devToolbar: { enabled: false },
+  vite: {
+    plugins: [
+      {
+        // No modulepreload helper (0.9 kB gzip) in the scripts that pages load first (search trigger,
+        // calculator loader): their few chunks load on first use. Astro sets this option itself, so
+        // only a plugin hook on the client environment can change it.
+        name: 'glossar-no-module-preload',
+        configEnvironment(name) {
+          if (name === 'client') return { build: { modulePreload: false } };
+        },
+      },
+    ],
+  },
 });

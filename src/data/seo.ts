@@ -20,6 +20,8 @@ export const FEED_PATH = '/feed.xml';
 export const FEED_TITLE = `${site.glossaryName}: neue und aktualisierte Begriffe`;
 export const SITEMAP_PATH = '/sitemap.xml';
 export const SEARCH_PATH = '/suche/';
+/** Canonical pages outside the glossary collection (besides home, search and 404). */
+export const STATIC_PAGES = ['/rechner/', '/rechner/cross-selling/', '/ueber/'] as const;
 export const SEARCH_PARAM = 'q';
 /** The A–Z page, home of the DefinedTermSet. */
 export const TERM_SET_PATH = GLOSSARY_BASE;
@@ -92,5 +94,8 @@ export function sitemapUrls(glossary: Glossary): SitemapUrl[] {
     ),
     ...glossary.entries.map((e) => withDate(entryPath(e.id), e.data.updated)),
     { loc: url(SEARCH_PATH) },
+    // The pages that do not come from the glossary collection: they change with a release, not with
+    // an entry, so they carry no date.
+    ...STATIC_PAGES.map((path) => ({ loc: url(path) })),
   ];
 }
