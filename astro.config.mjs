@@ -6,11 +6,12 @@ import { site } from './src/site.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import drafts from './src/integrations/drafts.ts';
 import siteUrl from './src/integrations/site-url.ts';
+import cspPrune from './src/integrations/csp-prune.ts';
 
 export default defineConfig({
   site: site.url,
   trailingSlash: 'always',
-  integrations: [siteUrl(), drafts(), mdx(), preact(), pagefind()],
+  integrations: [siteUrl(), drafts(), mdx(), preact(), cspPrune(), pagefind()],
   build: { format: 'directory' },
   devToolbar: { enabled: false },
   vite: {
@@ -25,5 +26,22 @@ export default defineConfig({
         },
       },
     ],
+  },
+  // A CSP <meta> on every page with hashes for Astro's own inline code (the island bootstrap on
+  // /suche/), so no 'unsafe-inline'. Pagefind compiles WebAssembly and may start its worker from a
+  // blob: URL. frame-ancestors cannot be set in a <meta>: see public/_headers and docs/nginx.conf.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "worker-src 'self' blob:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
   },
 });

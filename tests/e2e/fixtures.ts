@@ -1,12 +1,13 @@
 /**
- * The test fixture every e2e test uses: it fails a test whose page sent a request
- * to any origin but the site's own (no CDN, no fonts, no analytics).
+ * The test fixtures every e2e test uses: they fail a test whose page sent a request to any origin
+ * but the site's own (no CDN, no fonts, no analytics), or logged a console error, threw an uncaught
+ * exception or violated its Content-Security-Policy.
  */
 import { test as base, expect } from '@playwright/test';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
-export const test = base.extend<{ foreignRequests: string[] }>({
+export const test = base.extend<{ foreignRequests: string[]; pageErrors: string[] }>({
   foreignRequests: [
     async ({ page, baseURL }, use) => {
       const own = new URL(baseURL!).origin;
@@ -18,6 +19,26 @@ export const test = base.extend<{ foreignRequests: string[] }>({
       });
       await use(foreign);
       expect(foreign, 'Anfragen an fremde Origins').toEqual([]);
+    },
+    { auto: true },
+  ],
+  pageErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (e) => {
+          console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline code'} (${e.sourceFile}:${e.lineNumber})`);
+        });
+      });
+      page.on('console', (message) => {
+        if (message.type() !== 'error') return;
+        // An unknown address gets the 404 page with status 404; Chromium logs that for the document itself.
+        if (/status of 404/.test(message.text()) && message.location().url === page.url()) return;
+        errors.push(`${page.url()}: ${message.text()}`);
+      });
+      page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`));
+      await use(errors);
+      expect(errors, 'Konsolenfehler, Ausnahmen oder CSP-Verstöße').toEqual([]);
     },
     { auto: true },
   ],
@@ -42,6 +63,12 @@ export function builtPages(): string[] {
   };
   walk(dist);
   return pages.sort();
+}
+
+/** The built HTML of a page path from builtPages(). */
+export function builtHtml(path: string): string {
+  const file = path.endsWith('/') ? `${path}index.html` : path;
+  return readFileSync(join(dist, file), 'utf8');
 }
 
 /** URL paths of all entry pages. */
