@@ -1,0 +1,79 @@
+// Runs Lighthouse (mobile, the default) on the home page, an entry, the A–Z index and the calculator
+// page of the built site with Debian's Chromium, prints the four scores and fails unless
+// Accessibility, Best Practices and SEO are 100. Performance is reported as the median of three runs
+// (it depends on the machine's load), and so is the layout shift, which must stay under 0.01 (the
+// calculators hydrate into server-rendered markup; there are no late images or fonts).
+// Usage: npm run build && npm run lighthouse (npm test runs it with LIGHTHOUSE_RUNS=1).
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
+
+const PORT = Number(process.env.PORT ?? 4361);
+const PAGES = ['/', '/glossar/cross-selling/', '/glossar/', '/rechner/cross-selling/'];
+const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
+const chromePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+const MUST_BE_100 = ['accessibility', 'best-practices', 'seo'];
+
+const server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--host', '127.0.0.1', '--port', String(PORT)], {
+  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  stdio: 'ignore',
+});
+
+async function waitForServer() {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${PORT}/`)).ok) return;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error('astro preview did not start');
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+let failed = false;
+try {
+  await waitForServer();
+  const chrome = await chromeLauncher.launch({
+    chromePath,
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost'],
+  });
+  try {
+    console.log('Lighthouse (mobile)           Perf  A11y  BP   SEO   CLS');
+    for (const path of PAGES) {
+      const runs = [];
+      for (let i = 0; i < RUNS; i++) {
+        const result = await lighthouse(`http://127.0.0.1:${PORT}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
+        runs.push(result.lhr);
+      }
+      const score = (id) => median(runs.map((lhr) => Math.round((lhr.categories[id].score ?? 0) * 100)));
+      const scores = Object.fromEntries(CATEGORIES.map((id) => [id, score(id)]));
+      const cls = median(runs.map((lhr) => lhr.audits['cumulative-layout-shift'].numericValue ?? 0));
+      console.log(`${path.padEnd(30)}${CATEGORIES.map((id) => String(scores[id]).padStart(4)).join('  ')}  ${cls.toFixed(3)}`);
+      if (cls >= 0.01) {
+        failed = true;
+        console.log(`  layout shift ${cls.toFixed(3)} on ${path} (bound 0.01)`);
+      }
+      for (const id of MUST_BE_100) {
+        if (scores[id] === 100) continue;
+        failed = true;
+        const lhr = runs[0];
+        const bad = lhr.categories[id].auditRefs
+          .map((ref) => lhr.audits[ref.id])
+          .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual');
+        console.log(`  ${id} below 100: ${bad.map((a) => a.id).join(', ')}`);
+      }
+    }
+  } finally {
+    await chrome.kill();
+  }
+} finally {
+  server.kill();
+}
+if (failed) {
+  console.error('Lighthouse: Accessibility, Best Practices and SEO must be 100 and the layout shift under 0.01 on every page.');
+  process.exit(1);
+}
