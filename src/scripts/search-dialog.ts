@@ -28,13 +28,20 @@ function create(): HTMLDialogElement {
   return el;
 }
 
-export function openSearchDialog(): void {
+/** Opens the dialog; `typed` is what the reader typed while it was loading. */
+export function openSearchDialog(typed = ''): void {
   warmUp();
   dialog ??= create();
   if (dialog.open) return;
   opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
   dialog.showModal();
   const input = dialog.querySelector('input');
-  input?.focus();
-  input?.select();
+  if (!input) return;
+  input.focus();
+  if (typed) {
+    input.value = typed;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  } else {
+    input.select();
+  }
 }

@@ -12,6 +12,9 @@ function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
 }
 
+// Keys typed while the dialog is still loading; null when nothing is loading.
+let typedAhead: string | null = null;
+
 function openSearch(): void {
   const pageInput = document.querySelector<HTMLInputElement>('[data-search-page] input');
   if (pageInput) {
@@ -19,7 +22,11 @@ function openSearch(): void {
     pageInput.select();
     return;
   }
-  void loadDialog().then((m) => m.openSearchDialog());
+  typedAhead ??= '';
+  void loadDialog().then((m) => {
+    m.openSearchDialog(typedAhead ?? '');
+    typedAhead = null;
+  });
 }
 
 document.addEventListener('click', (event) => {
@@ -34,6 +41,12 @@ document.addEventListener('focusin', (event) => {
 });
 
 document.addEventListener('keydown', (event) => {
+  // A reader who types right after "/" keeps those letters: they go into the field once it exists.
+  if (typedAhead !== null && event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) {
+    event.preventDefault();
+    typedAhead += event.key;
+    return;
+  }
   const shortcut = (event.key === 'k' || event.key === 'K') && (event.ctrlKey || event.metaKey) && !event.altKey;
   if (shortcut || (event.key === '/' && !isTyping(event.target) && !event.ctrlKey && !event.metaKey)) {
     event.preventDefault();

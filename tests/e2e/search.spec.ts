@@ -77,6 +77,15 @@ test.describe('search by keyboard', () => {
     await expect(page.locator('[data-pagefind-body] mark.search-hit').first()).toBeVisible();
   });
 
+  test('letters typed right after "/", before the dialog has loaded, are not lost', async ({ page }) => {
+    await page.goto('/glossar/up-selling/');
+    await page.keyboard.press('/');
+    await page.keyboard.type('Qualif');
+    const box = page.getByRole('combobox', { name: 'Glossar durchsuchen' });
+    await expect(box).toHaveValue('Qualif');
+    await expect(options(page).first().locator('.search-result-title')).toHaveText('Qualifizierung');
+  });
+
   test('Ctrl+K opens the search, Esc closes it and focus returns', async ({ page }) => {
     await page.goto('/glossar/cross-selling/');
     const trigger = page.getByRole('banner').getByRole('link', { name: 'Suchen' });
