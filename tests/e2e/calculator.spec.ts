@@ -8,11 +8,9 @@ const PAGE = '/rechner/cross-selling/';
 
 const output = (page: Page, key: string) => page.locator(`[data-output="${key}"]`).first();
 
-/** The page is hydrated once an input reacts: typing changes a result. */
+/** Waits until the calculator is hydrated: before that, typing would only change the server-rendered field. */
 async function ready(page: Page) {
-  await page.locator('[data-calculator]').first().waitFor();
-  await page.waitForFunction(() => document.querySelector('[data-calculator] input') !== null);
-  await page.waitForLoadState('networkidle');
+  await page.locator('[data-calculator][data-hydrated]').first().waitFor();
 }
 
 test.describe('the cross-selling calculator page', () => {
@@ -192,8 +190,7 @@ test.describe('the calculators embedded in entries', () => {
     await page.goto('/glossar/cross-selling/');
     const calc = page.locator('[data-calculator="cross-selling"]');
     await calc.scrollIntoViewIfNeeded();
-    await page.waitForFunction(() => document.querySelector('[data-calculator] input') !== null);
-    await page.waitForLoadState('networkidle');
+    await ready(page);
     await calc.getByLabel('Kannibalisierung').fill('50');
     await expect(output(page, 'deltaPerBuyer')).not.toHaveAttribute('data-value', '135.73');
     await expect(page).toHaveURL(/\/glossar\/cross-selling\/$/);
@@ -204,7 +201,7 @@ test.describe('the calculators embedded in entries', () => {
     await page.goto('/glossar/qualifizierung/');
     const calc = page.locator('[data-calculator="portfolio"]');
     await calc.scrollIntoViewIfNeeded();
-    await page.waitForLoadState('networkidle');
+    await ready(page);
     await expect(output(page, 'qualificationValue')).toHaveAttribute('data-value', /^\d+(\.\d+)?$/);
     const before = Number(await output(page, 'offerToAll').getAttribute('data-value'));
     await calc.getByLabel('Kunden im Bestand').fill('2000');

@@ -21,7 +21,7 @@ for (const path of ['/glossar/cross-selling/', '/glossar/qualifizierung/']) {
   test(`the calculator embedded in ${path} hydrates without a console error or CSP violation`, async ({ page }) => {
     await page.goto(path);
     await page.locator('[data-calculator]').scrollIntoViewIfNeeded();
-    await page.waitForFunction(() => document.querySelector('[data-calculator] input') !== null);
+    await page.locator('[data-calculator][data-hydrated]').waitFor();
     await page.waitForLoadState('networkidle');
   });
 }
@@ -37,7 +37,7 @@ test('search and the calculator run under the CSP and store neither cookies nor 
   await expect(page.getByRole('listbox', { name: 'Suchergebnisse' }).getByRole('option').first()).toBeVisible();
 
   await page.goto('/rechner/cross-selling/');
-  await page.waitForFunction(() => document.querySelector('[data-calculator] input') !== null);
+  await page.locator('[data-calculator][data-hydrated]').waitFor();
   await page.getByLabel('Abschlussquote').fill('20');
   await expect(page).toHaveURL(/p=20/);
   await page.waitForLoadState('networkidle');
