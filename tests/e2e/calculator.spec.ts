@@ -133,6 +133,8 @@ test.describe('the cross-selling calculator page', () => {
     await page.goto(PAGE);
     await ready(page);
     await page.getByLabel('Abschlussquote').fill('20');
+    // The Clipboard API only writes from a focused document; parallel workers can leave the page unfocused.
+    await page.bringToFront();
     await page.getByRole('button', { name: 'Link kopieren' }).click();
     await expect(page.getByText('Link kopiert.')).toBeVisible();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${PAGE}?p=20`);
