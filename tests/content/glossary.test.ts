@@ -3,11 +3,10 @@
  * validates it with the site's schema and the rules in src/lib/glossary/editorial.ts,
  * and lists every offender of a rule at once, with file names.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
-import { load as parseYaml } from 'js-yaml';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { glossaryEntrySchema, describeIssues, SUMMARY_MAX, type GlossaryEntryData } from '../../src/lib/glossary/schema';
+import { SUMMARY_MAX, type GlossaryEntryData } from '../../src/lib/glossary/schema';
+import { readEntryFiles, type EntryFile } from '../../src/lib/glossary/entry-files';
 import { buildGraph } from '../../src/lib/glossary/graph';
 import {
   countWords,
@@ -17,50 +16,12 @@ import {
   isInFuture,
   MIN_INCOMING_LINKS,
   MIN_OUTGOING_LINKS,
-  splitFrontmatter,
   wordRange,
 } from '../../src/lib/glossary/editorial';
 
-const root = resolve(import.meta.dirname, '../..');
-const dir = join(root, 'src/content/glossary');
+type LoadedEntry = EntryFile;
 
-interface LoadedEntry {
-  slug: string;
-  /** Path relative to the project root, as messages show it. */
-  file: string;
-  source: string;
-  body: string;
-  bodyOffset: number;
-  /** Parsed frontmatter, or undefined when it is missing or invalid (see the schema test). */
-  data: GlossaryEntryData | undefined;
-  schemaProblems: string[];
-}
-
-function loadEntries(): LoadedEntry[] {
-  return readdirSync(dir)
-    .filter((name) => name.endsWith('.mdx'))
-    .sort()
-    .map((name) => {
-      const path = join(dir, name);
-      const file = relative(root, path);
-      const source = readFileSync(path, 'utf8');
-      const split = splitFrontmatter(source);
-      const base = { slug: name.replace(/\.mdx$/, ''), file, source, body: split?.body ?? source, bodyOffset: split?.bodyOffset ?? 0 };
-      if (!split) return { ...base, data: undefined, schemaProblems: ['Frontmatter fehlt (--- am Dateianfang).'] };
-      let raw: unknown;
-      try {
-        raw = parseYaml(split.frontmatter);
-      } catch (error) {
-        return { ...base, data: undefined, schemaProblems: [`YAML ist ungültig: ${(error as Error).message}`] };
-      }
-      const parsed = glossaryEntrySchema.safeParse(raw);
-      return parsed.success
-        ? { ...base, data: parsed.data, schemaProblems: [] }
-        : { ...base, data: undefined, schemaProblems: describeIssues(parsed.error) };
-    });
-}
-
-const entries = loadEntries();
+const entries = readEntryFiles(resolve(import.meta.dirname, '../..'));
 const valid = entries.filter((e): e is LoadedEntry & { data: GlossaryEntryData } => e.data !== undefined);
 const graph = buildGraph(
   valid.map((e) => ({ slug: e.slug, file: e.file, title: e.data.title, related: e.data.related, body: e.body })),
