@@ -13,6 +13,7 @@ import { lightCardColors, type CardColors } from '../lib/seo/theme';
 import { absoluteUrl, newest } from '../lib/seo/url';
 import type { SitemapUrl } from '../lib/seo/sitemap';
 import type { Glossary, GlossaryEntry } from './glossary';
+import { CALCULATOR_PAGES } from './calculators';
 
 export const identity: SiteIdentity = { url: site.url, name: site.glossaryName, brand: site.brand, lang: site.lang };
 
@@ -21,7 +22,7 @@ export const FEED_TITLE = `${site.glossaryName}: neue und aktualisierte Begriffe
 export const SITEMAP_PATH = '/sitemap.xml';
 export const SEARCH_PATH = '/suche/';
 /** Canonical pages outside the glossary collection (besides home, search and 404). */
-export const STATIC_PAGES = ['/rechner/', '/rechner/cross-selling/', '/ueber/'] as const;
+export const STATIC_PAGES: readonly string[] = ['/rechner/', ...CALCULATOR_PAGES.map((c) => c.path), '/ueber/'];
 export const SEARCH_PARAM = 'q';
 /** The A–Z page, home of the DefinedTermSet. */
 export const TERM_SET_PATH = GLOSSARY_BASE;

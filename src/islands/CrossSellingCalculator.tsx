@@ -21,6 +21,7 @@ import { Output } from './calc/Output';
 import { LineChart, WaterfallTable, Waterfalls } from './calc/charts';
 import { Portfolio } from './Portfolio';
 import { mountWith } from './calc/mount';
+import { CalcActions } from './calc/Actions';
 
 /**
  * The fields and customer types come as props from the server (CROSS_SELLING_FIELDS, CUSTOMER_TYPES,
@@ -40,7 +41,7 @@ interface Props {
 
 const PAGE_PATH = '/rechner/cross-selling/';
 
-export class CrossSellingCalculator extends Component<Props, { copied?: string }> {
+export class CrossSellingCalculator extends Component<Props> {
   urlFields = [...this.props.fields, ...(this.props.portfolioFields ?? [])];
   form = new FormState<CrossSellingKey>(this.props.fields, () => this.forceUpdate(), this.props.mode === 'page' ? this.urlFields : undefined);
 
@@ -48,13 +49,12 @@ export class CrossSellingCalculator extends Component<Props, { copied?: string }
     this.form.readUrl();
   }
 
-  override render({ mode, fields, types, sentences, portfolioFields = [] }: Props, { copied = '' }: { copied?: string } = {}) {
+  override render({ mode, fields, types, sentences, portfolioFields = [] }: Props) {
     const id = mode === 'page' ? 'rechner' : 'rechner-eintrag';
     // On its own page the calculator's sections sit under the h1; in an entry under the embed's h2.
     const H = mode === 'page' ? 'h2' : 'h3';
     const H2 = mode === 'page' ? 'h3' : 'h4';
     const { form, urlFields } = this;
-    const setCopied = (text: string) => this.setState({ copied: text });
     const v = form.values;
     const r = computeCrossSelling(v);
     const flows = waterfall(v);
@@ -63,16 +63,6 @@ export class CrossSellingCalculator extends Component<Props, { copied?: string }
     const invalid = fields.filter((s) => form.errors[s.name as CrossSellingKey]);
     const gains = r.deltaPerBuyer >= 0;
     const shareQuery = writeParams(fields, v).toString();
-
-    async function copyLink() {
-      const url = `${location.origin}${PAGE_PATH}${shareQuery ? `?${shareQuery}` : ''}`;
-      try {
-        await navigator.clipboard.writeText(url);
-        setCopied('Link kopiert.');
-      } catch {
-        setCopied(`Kopieren nicht möglich. Link: ${url}`);
-      }
-    }
 
     return (
       <form class="calc" onSubmit={(e) => e.preventDefault()} aria-label="Cross-Selling-Rechner" noValidate>
@@ -171,17 +161,7 @@ export class CrossSellingCalculator extends Component<Props, { copied?: string }
               })}
             </ul>
 
-            <div class="calc-actions">
-              {mode === 'page' ? (
-                <button type="button" class="button button-primary" onClick={copyLink}>Link kopieren</button>
-              ) : (
-                <a class="button button-primary" href={`${PAGE_PATH}${shareQuery ? `?${shareQuery}` : ''}`}>Im großen Rechner öffnen</a>
-              )}
-              <button type="button" class="button" onClick={() => form.reset()}>
-                Zurücksetzen
-              </button>
-              <span class="calc-status" role="status">{copied}</span>
-            </div>
+            <CalcActions mode={mode} pagePath={PAGE_PATH} query={shareQuery} onReset={() => form.reset()} />
           </section>
         </div>
 
@@ -194,7 +174,7 @@ export class CrossSellingCalculator extends Component<Props, { copied?: string }
             description={`${sentences.breakEvenContacts[breakEvenCase(r.breakEvenContacts, false)].replace('{x}', formatCount(r.breakEvenContacts ?? 0))} Ihr Wert: ${formatCount(v.k1)} Kontakte.`}
             points={contactsCurve(v, 2).map((p) => ({ x: p.contacts, y: p.deltaPerBuyer }))}
             xLabel="zusätzliche Servicekontakte pro Käufer und Jahr"
-            breakEven={r.breakEvenContacts}
+            marker={r.breakEvenContacts === null ? null : { x: r.breakEvenContacts, label: `Break-even: ${formatCount(r.breakEvenContacts)}` }}
             current={{ x: v.k1, y: r.deltaPerBuyer }}
             formatX={formatCount}
           />

@@ -2,8 +2,8 @@
  * Hydrates the calculators that the server rendered into [data-calculator] elements. Our own few
  * lines instead of Astro's island runtime: the calculator pages would otherwise spend about 2.7 kB
  * gzip of their 15 kB script budget on a loader that supports every framework and directive.
- * data-props holds the component's props as JSON (the German field texts travel in the HTML);
- * data-when="visible" waits until the calculator scrolls into view.
+ * data-props-src names the JSON file with the component's props, the same the server rendered with
+ * (src/data/calculators.ts); data-when="visible" waits until the calculator scrolls into view.
  */
 import type { Mount } from '../islands/calc/mount';
 
@@ -14,7 +14,9 @@ const components: Record<string, () => Promise<{ mount: Mount }>> = {
 };
 
 function start(el: HTMLElement): void {
-  void components[el.dataset.calculator!]?.().then((m) => m.mount(el, JSON.parse(el.dataset.props ?? '{}')));
+  const load = components[el.dataset.calculator!];
+  if (!load) return;
+  void Promise.all([load(), fetch(el.dataset.propsSrc!).then((r) => r.json())]).then(([m, props]) => m.mount(el, props));
 }
 
 for (const el of document.querySelectorAll<HTMLElement>('[data-calculator]')) {

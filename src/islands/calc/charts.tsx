@@ -115,8 +115,9 @@ export interface LinePoint {
 }
 
 /**
- * A line of y over x with the zero line, a marked break-even (where y crosses 0) and the reader's
- * own value. The caller passes a sentence that says the same in words (the text alternative).
+ * A line of y over x (€) with the zero line, a marked point on the x axis (a break-even, a payback
+ * year) and, when given, the reader's own value. The caller passes a sentence that says the same in
+ * words (the text alternative).
  */
 export function LineChart(props: {
   id: string;
@@ -124,20 +125,22 @@ export function LineChart(props: {
   description: string;
   points: LinePoint[];
   xLabel: string;
-  breakEven: number | null;
-  current: LinePoint;
+  /** A vertical line with its label, e.g. "Break-even: 54"; null when there is none. */
+  marker: { x: number; label: string } | null;
+  current?: LinePoint;
   formatX: (v: number) => string;
 }) {
-  const { id, points, breakEven, current } = props;
+  const { id, points, marker, current } = props;
   const W = 640;
   const H = 280;
   const M = { left: 84, right: 16, top: 16, bottom: 48 };
-  const xs = niceTicks(0, Math.max(...points.map((p) => p.x)), 5);
-  const ys = niceTicks(Math.min(...points.map((p) => p.y), current.y), Math.max(...points.map((p) => p.y), current.y), 4);
+  const yValues = [...points.map((p) => p.y), ...(current ? [current.y] : [])];
+  const xs = niceTicks(Math.min(...points.map((p) => p.x)), Math.max(...points.map((p) => p.x)), 5);
+  const ys = niceTicks(Math.min(...yValues), Math.max(...yValues), 4);
   const x = scale(xs.min, xs.max, M.left, W - M.right);
   const y = scale(ys.min, ys.max, H - M.bottom, M.top);
   const path = points.map((p, i) => `${i ? 'L' : 'M'}${x(p.x).toFixed(1)} ${y(p.y).toFixed(1)}`).join(' ');
-  const showBreakEven = breakEven !== null && breakEven >= xs.min && breakEven <= xs.max;
+  const mx = marker && marker.x >= xs.min && marker.x <= xs.max ? x(marker.x) : null;
   return (
     <figure class="chart">
       <figcaption id={`${id}-cap`}>{props.caption}</figcaption>
@@ -159,18 +162,22 @@ export function LineChart(props: {
           {props.xLabel}
         </text>
         <path class="chart-line" d={path} />
-        {showBreakEven && (
+        {mx !== null && (
           <g>
-            <line class="chart-breakeven" x1={x(breakEven)} x2={x(breakEven)} y1={M.top} y2={H - M.bottom} />
-            <text class="chart-note" x={x(breakEven) + (x(breakEven) > W * 0.7 ? -6 : 6)} y={M.top + 12} text-anchor={x(breakEven) > W * 0.7 ? 'end' : 'start'}>
-              Break-even: {props.formatX(breakEven)}
+            <line class="chart-breakeven" x1={mx} x2={mx} y1={M.top} y2={H - M.bottom} />
+            <text class="chart-note" x={mx + (mx > W * 0.7 ? -6 : 6)} y={M.top + 12} text-anchor={mx > W * 0.7 ? 'end' : 'start'}>
+              {marker!.label}
             </text>
           </g>
         )}
-        <circle class="chart-dot" cx={x(current.x)} cy={y(current.y)} r={6} />
-        <text class="chart-note" x={x(current.x) + 10} y={y(current.y) + (current.y >= 0 ? -10 : 20)}>
-          Ihr Wert
-        </text>
+        {current && (
+          <g>
+            <circle class="chart-dot" cx={x(current.x)} cy={y(current.y)} r={6} />
+            <text class="chart-note" x={x(current.x) + 10} y={y(current.y) + (current.y >= 0 ? -10 : 20)}>
+              Ihr Wert
+            </text>
+          </g>
+        )}
       </svg>
       <p class="visually-hidden" id={`${id}-desc`}>
         {props.description}

@@ -1,0 +1,59 @@
+/**
+ * Every calculator the site has: the overview's list (/rechner/, sitemap) and the variants that
+ * pages embed. A variant is an island with fixed props; the props are served once as JSON
+ * (/rechner/daten/<variant>.json) instead of inline in every page that embeds the calculator, so
+ * the German field texts cost the entry pages' HTML budget only once, in the rendered form.
+ */
+import { BREAK_EVEN_SENTENCES, CROSS_SELLING_DEFAULTS, CROSS_SELLING_FIELDS, CUSTOMER_TYPES, portfolioFields } from '../lib/calc/cross-selling';
+
+/** A calculator page, as the overview lists it: one sentence on the question it answers. */
+export interface CalculatorPage {
+  path: string;
+  title: string;
+  question: string;
+}
+
+export const CALCULATOR_PAGES: readonly CalculatorPage[] = [
+  {
+    path: '/rechner/cross-selling/',
+    title: 'Cross-Selling-Rechner',
+    question:
+      'Erhöht ein Zusatzprodukt den Deckungsbeitrag pro Kunde – oder fressen Rabatte, Retouren und Servicekontakte den Gewinn auf? Mit Kundentypen und dem Wert der Qualifizierung.',
+  },
+];
+
+/** The islands src/scripts/hydrate-calculators.ts can load (keys of its registry). */
+export type IslandName = 'cross-selling' | 'portfolio';
+
+export interface CalculatorVariant {
+  island: IslandName;
+  props: Record<string, unknown>;
+}
+
+export const CALCULATOR_VARIANTS = {
+  'cross-selling': {
+    island: 'cross-selling',
+    props: {
+      mode: 'page',
+      fields: CROSS_SELLING_FIELDS,
+      types: CUSTOMER_TYPES,
+      sentences: BREAK_EVEN_SENTENCES,
+      portfolioFields: portfolioFields(CUSTOMER_TYPES),
+    },
+  },
+  'cross-selling-eintrag': {
+    island: 'cross-selling',
+    props: { mode: 'entry', fields: CROSS_SELLING_FIELDS, types: CUSTOMER_TYPES, sentences: BREAK_EVEN_SENTENCES },
+  },
+  portfolio: {
+    island: 'portfolio',
+    props: { inputs: CROSS_SELLING_DEFAULTS, fields: portfolioFields(CUSTOMER_TYPES), types: CUSTOMER_TYPES },
+  },
+} as const satisfies Record<string, CalculatorVariant>;
+
+export type VariantName = keyof typeof CALCULATOR_VARIANTS;
+
+/** Where the browser fetches a variant's props before it hydrates the server-rendered calculator. */
+export function propsPath(variant: VariantName): string {
+  return `/rechner/daten/${variant}.json`;
+}
