@@ -6,7 +6,6 @@
 import { Component } from 'preact';
 import { writeParams, type FieldSpec } from '../lib/calc/fields';
 import {
-  breakEvenCase,
   computeCrossSelling,
   contactsCurve,
   type BREAK_EVEN_SENTENCES,
@@ -15,6 +14,7 @@ import {
   type CustomerType,
 } from '../lib/calc/cross-selling';
 import { formatCount } from '../lib/calc/number';
+import { breakEvenCase } from '../lib/calc/math';
 import { FormState } from './calc/form-state';
 import { FieldGroups, IgnoredNotice } from './calc/Fields';
 import { Output } from './calc/Output';

@@ -1,6 +1,7 @@
 // The cross-selling profitability model of CALCULATOR.md: inputs, outputs, waterfall, curve, presets, portfolio.
 
 import type { FieldSpec } from './fields';
+import { finiteOrNull, noNegativeZero, pct, type BreakEvenCase } from './math';
 
 export type CrossSellingKey =
   | 'u0' | 'm0' | 'r0' | 'q0' | 'k0' | 's0'
@@ -125,8 +126,6 @@ export const OUTPUT_UNITS: Record<CrossSellingOutputKey, 'eur' | 'percent' | 'co
   breakEvenTakeRate: 'percent',
 };
 
-const pct = (value: number): number => value / 100;
-
 function netRevenue(list: number, discount: number, returned: number): number {
   return list * (1 - discount) * (1 - returned);
 }
@@ -139,16 +138,6 @@ function grossProfit(list: number, margin: number, discount: number, returned: n
 function support(contacts: number, shipments: number, kk: number, kr: number): number {
   return contacts * kk + shipments * kr;
 }
-
-// Division results can overflow when a denominator is a tiny subnormal; a break-even that far
-// away is as good as none, and the page must never show Infinity.
-function finiteOrNull(value: number): number | null {
-  return Number.isFinite(value) ? value + 0 : null;
-}
-
-// Adding +0 turns -0 (e.g. a take rate of 0 times a loss) into 0 and leaves every other value alone,
-// so no consumer of the model has to think about negative zero.
-const noNegativeZero = (value: number): number => value + 0;
 
 /** The percent inputs as fractions (40 → 0.4), as the formulas use them. */
 function fractions(inputs: CrossSellingInputs) {
@@ -420,15 +409,6 @@ export function portfolioFields(types: readonly CustomerType[]): FieldSpec[] {
       }),
     ),
   ];
-}
-
-/** Which sentence states a break-even: none (null), at or below zero, above 100 % (percent only), or normal. */
-export type BreakEvenCase = 'none' | 'below' | 'above' | 'normal';
-
-export function breakEvenCase(value: number | null, percent: boolean): BreakEvenCase {
-  if (value === null) return 'none';
-  if (value <= 0) return 'below';
-  return percent && value > 100 ? 'above' : 'normal';
 }
 
 /**
