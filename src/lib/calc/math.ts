@@ -17,6 +17,14 @@ export const noNegativeZero = (value: number): number => value + 0;
 /** Percent as a fraction (40 → 0.4), as the formulas use them. */
 export const pct = (value: number): number => value / 100;
 
+/**
+ * Fills the `{name}` placeholders of a sentence template ("Ab {n} Einheiten …") with formatted values;
+ * a placeholder without a value stays as it is, so a missing value shows up in review, not as "undefined".
+ */
+export function fillTemplate(template: string, values: Readonly<Record<string, string>>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
+}
+
 /** Which sentence states a threshold: none (null), at or below zero, above 100 % (percent only), or normal. */
 export type BreakEvenCase = 'none' | 'below' | 'above' | 'normal';
 
