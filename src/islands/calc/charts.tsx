@@ -4,7 +4,12 @@ import { formatCount } from '../../lib/calc/number';
 import { formatDelta } from './Output';
 import type { WaterfallStep } from '../../lib/calc/cross-selling';
 
-const euroShort = (v: number) => `${v < 0 ? '−' : ''}${formatCount(Math.abs(Math.round(v)))} €`;
+/** An axis label: whole euros, millions and billions shortened ("2,5 Mio. €") so they fit the axis margin. */
+function euroShort(v: number): string {
+  const a = Math.abs(v);
+  const n = a >= 1e9 ? `${formatCount(a / 1e9)} Mrd.` : a >= 1e6 ? `${formatCount(a / 1e6)} Mio.` : formatCount(Math.round(a));
+  return `${v < 0 ? '−' : ''}${n} €`;
+}
 
 /** A step's amount as the reader sees it: deductions with a minus sign, amounts without a plus. */
 const amount = (step: WaterfallStep) => (step.kind === 'minus' ? formatDelta(-step.value) : formatDelta(step.value).replace('+', ''));
@@ -116,8 +121,9 @@ export interface LinePoint {
 
 /**
  * A line of y over x (€) with the zero line, a marked point on the x axis (a break-even, a payback
- * year) and, when given, the reader's own value. The caller passes a sentence that says the same in
- * words (the text alternative).
+ * year) and, when given, the reader's own value. An optional second line (e.g. costs next to
+ * revenue) is drawn dashed, and both lines are then named in a legend under the chart. The caller
+ * passes a sentence that says the same in words (the text alternative).
  */
 export function LineChart(props: {
   id: string;
@@ -128,18 +134,25 @@ export function LineChart(props: {
   /** A vertical line with its label, e.g. "Break-even: 54"; null when there is none. */
   marker: { x: number; label: string } | null;
   current?: LinePoint;
+  /** The text next to the reader's value; "Ihr Wert" when not given. */
+  currentLabel?: string;
   formatX: (v: number) => string;
+  /** The legend name of `points`; shown only together with `second`. */
+  label?: string;
+  /** A second line on the same axes, drawn dashed, with its legend name. */
+  second?: { points: LinePoint[]; label: string };
 }) {
-  const { id, points, marker, current } = props;
+  const { id, points, marker, current, second } = props;
   const W = 640;
   const H = 280;
   const M = { left: 84, right: 16, top: 16, bottom: 48 };
-  const yValues = [...points.map((p) => p.y), ...(current ? [current.y] : [])];
-  const xs = niceTicks(Math.min(...points.map((p) => p.x)), Math.max(...points.map((p) => p.x)), 5);
+  const all = [...points, ...(second?.points ?? [])];
+  const yValues = [...all.map((p) => p.y), ...(current ? [current.y] : [])];
+  const xs = niceTicks(Math.min(...all.map((p) => p.x)), Math.max(...all.map((p) => p.x)), 5);
   const ys = niceTicks(Math.min(...yValues), Math.max(...yValues), 4);
   const x = scale(xs.min, xs.max, M.left, W - M.right);
   const y = scale(ys.min, ys.max, H - M.bottom, M.top);
-  const path = points.map((p, i) => `${i ? 'L' : 'M'}${x(p.x).toFixed(1)} ${y(p.y).toFixed(1)}`).join(' ');
+  const line = (pts: LinePoint[]) => pts.map((p, i) => `${i ? 'L' : 'M'}${x(p.x).toFixed(1)} ${y(p.y).toFixed(1)}`).join(' ');
   const mx = marker && marker.x >= xs.min && marker.x <= xs.max ? x(marker.x) : null;
   return (
     <figure class="chart">
@@ -161,7 +174,8 @@ export function LineChart(props: {
         <text class="chart-tick" x={(M.left + W - M.right) / 2} y={H - 6} text-anchor="middle">
           {props.xLabel}
         </text>
-        <path class="chart-line" d={path} />
+        <path class="chart-line" d={line(points)} />
+        {second && <path class="chart-line chart-line-second" d={line(second.points)} />}
         {mx !== null && (
           <g>
             <line class="chart-breakeven" x1={mx} x2={mx} y1={M.top} y2={H - M.bottom} />
@@ -174,11 +188,17 @@ export function LineChart(props: {
           <g>
             <circle class="chart-dot" cx={x(current.x)} cy={y(current.y)} r={6} />
             <text class="chart-note" x={x(current.x) + 10} y={y(current.y) + (current.y >= 0 ? -10 : 20)}>
-              Ihr Wert
+              {props.currentLabel ?? 'Ihr Wert'}
             </text>
           </g>
         )}
       </svg>
+      {second && (
+        <ul class="chart-legend">
+          <li>{props.label}</li>
+          <li class="chart-legend-second">{second.label}</li>
+        </ul>
+      )}
       <p class="visually-hidden" id={`${id}-desc`}>
         {props.description}
       </p>
