@@ -5,6 +5,7 @@
  * the German field texts cost the entry pages' HTML budget only once, in the rendered form.
  */
 import { BREAK_EVEN_SENTENCES, CROSS_SELLING_DEFAULTS, CROSS_SELLING_FIELDS, CUSTOMER_TYPES, portfolioFields } from '../lib/calc/cross-selling';
+import { CONTRIBUTION_FIELDS, CONTRIBUTION_SENTENCES } from '../lib/calc/contribution';
 
 /** A calculator page, as the overview lists it: one sentence on the question it answers. */
 export interface CalculatorPage {
@@ -20,10 +21,16 @@ export const CALCULATOR_PAGES: readonly CalculatorPage[] = [
     question:
       'Erhöht ein Zusatzprodukt den Deckungsbeitrag pro Kunde – oder fressen Rabatte, Retouren und Servicekontakte den Gewinn auf? Mit Kundentypen und dem Wert der Qualifizierung.',
   },
+  {
+    path: '/rechner/deckungsbeitrag/',
+    title: 'Deckungsbeitrag und Break-even',
+    question:
+      'Ab welcher Absatzmenge deckt Ihr Geschäft die Fixkosten – und wie viel mehr müssen Sie verkaufen, damit sich ein Rabatt rechnet?',
+  },
 ];
 
 /** The islands src/scripts/hydrate-calculators.ts can load (keys of its registry). */
-export type IslandName = 'cross-selling' | 'portfolio';
+export type IslandName = 'cross-selling' | 'portfolio' | 'contribution';
 
 export interface CalculatorVariant {
   island: IslandName;
@@ -48,6 +55,14 @@ export const CALCULATOR_VARIANTS = {
   portfolio: {
     island: 'portfolio',
     props: { inputs: CROSS_SELLING_DEFAULTS, fields: portfolioFields(CUSTOMER_TYPES), types: CUSTOMER_TYPES },
+  },
+  deckungsbeitrag: {
+    island: 'contribution',
+    props: { mode: 'page', fields: CONTRIBUTION_FIELDS, sentences: CONTRIBUTION_SENTENCES },
+  },
+  'deckungsbeitrag-eintrag': {
+    island: 'contribution',
+    props: { mode: 'entry', fields: CONTRIBUTION_FIELDS, sentences: CONTRIBUTION_SENTENCES },
   },
 } as const satisfies Record<string, CalculatorVariant>;
 

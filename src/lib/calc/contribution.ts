@@ -53,6 +53,7 @@
  */
 
 import type { FieldSpec } from './fields';
+import { niceTicks } from './chart';
 import { formatCount, formatPercent } from './number';
 import { fillTemplate, finiteOrNull, noNegativeZero, pct } from './math';
 
@@ -186,18 +187,19 @@ export interface BreakEvenLines {
 }
 
 /**
- * The classic break-even chart: revenue and total costs from 0 to max(10, 2 · x, 2 · x_BE), so the
- * crossing sits mid-chart when the reader's quantity is below it. A break-even more than 100 times
- * the quantity (or 1,000 units) away is left off the chart, or the reader's own volume would shrink
- * to a dot at the axis; the sentence next to the chart still names it. Both lines are straight, so
- * their two end points are enough.
+ * The classic break-even chart: revenue and total costs from 0 to max(10, 2 · x, 2 · x_BE), widened
+ * to the next round axis value (niceTicks, as the chart draws its axis) so the lines reach the chart's
+ * right edge. The crossing sits near the middle when the reader's quantity is below it. A break-even
+ * more than 100 times the quantity (or 1,000 units) away is left off the chart, or the reader's own
+ * volume would shrink to a dot at the axis; the sentence next to the chart still names it. Both lines
+ * are straight, so their two end points are enough.
  */
 export function breakEvenLines(inputs: ContributionInputs): BreakEvenLines {
   const { p, kv, x, kf } = inputs;
   const netPrice = p * (1 - pct(inputs.r));
   const breakEven = computeContribution(inputs).breakEvenQuantity;
   const far = 100 * Math.max(x, 10);
-  const end = Math.max(10, 2 * x, breakEven === null ? 0 : Math.min(2 * breakEven, far));
+  const end = niceTicks(0, Math.max(10, 2 * x, breakEven === null ? 0 : Math.min(2 * breakEven, far)), 5).max;
   return {
     revenue: [{ x: 0, y: 0 }, { x: end, y: noNegativeZero(end * netPrice) }],
     costs: [{ x: 0, y: kf }, { x: end, y: kf + end * kv }],

@@ -18,6 +18,7 @@ import {
 } from '../../../src/lib/calc/contribution';
 import { readParams, writeParams } from '../../../src/lib/calc/fields';
 import { fillTemplate } from '../../../src/lib/calc/math';
+import { niceTicks } from '../../../src/lib/calc/chart';
 
 const OUTPUT_KEYS = [
   'contributionPerUnit', 'marginRatio', 'contributionTotal', 'operatingResult', 'breakEvenQuantity',
@@ -430,11 +431,12 @@ describe('whole units', () => {
 });
 
 describe('breakEvenLines', () => {
-  it('draws revenue and total costs from 0 to twice the break-even, crossing there', () => {
-    // Defaults: x_BE = 600, so the chart runs to 1200; revenue 1200 · 1800, costs 240000 + 1200 · 1400
+  it('draws revenue and total costs from 0 past twice the break-even to a round axis value, crossing there', () => {
+    // Defaults: x_BE = 600, twice that is 1200, and the axis (steps of 500) ends at 1500;
+    // revenue 1500 · 1800 = 2700000, costs 240000 + 1500 · 1400 = 2340000
     const { revenue, costs } = breakEvenLines(DEFAULTS);
-    expect(revenue).toEqual([{ x: 0, y: 0 }, { x: 1200, y: 2160000 }]);
-    expect(costs).toEqual([{ x: 0, y: 240000 }, { x: 1200, y: 1920000 }]);
+    expect(revenue).toEqual([{ x: 0, y: 0 }, { x: 1500, y: 2700000 }]);
+    expect(costs).toEqual([{ x: 0, y: 240000 }, { x: 1500, y: 2340000 }]);
   });
 
   it('covers the reader\'s quantity and at least 10 units, and leaves a break-even far away off the chart', () => {
@@ -442,6 +444,17 @@ describe('breakEvenLines', () => {
     expect(breakEvenLines(inputs({ p: 0, x: 2 })).revenue[1]?.x).toBe(10); // no break-even
     // x_BE = 240000 / 0.01 = 24 million, more than 100 · 500: the chart ends at 50000
     expect(breakEvenLines(inputs({ r: 0, kv: 1999.99 })).revenue[1]?.x).toBe(50000);
+  });
+
+  it('ends on the axis value the chart draws, so the lines reach its right edge', () => {
+    fc.assert(
+      fc.property(typedInputs, (input) => {
+        const end = breakEvenLines(input).revenue[1]!.x;
+        expect(niceTicks(0, end, 5).max).toBe(end);
+        expect(end).toBeGreaterThanOrEqual(Math.max(10, 2 * input.x));
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('has revenue equal to costs at the break-even on the drawn lines, for any valid inputs with one on the chart', () => {
