@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect, builtPages, entryPages } from './fixtures';
+import { test, expect, builtHtml, builtPages, entryPages } from './fixtures';
 
 const pages = builtPages();
 
@@ -25,8 +25,8 @@ test.describe('accessibility', () => {
 });
 
 test.describe('entry pages load no JavaScript but the search trigger', () => {
-  // Entries that embed a calculator load it when it scrolls into view; calculator.spec.ts covers them.
-  const withCalculator = ['/glossar/cross-selling/', '/glossar/qualifizierung/'];
+  // Entries that embed a calculator load it when it scrolls into view; the calculator specs cover them.
+  const withCalculator = entryPages().filter((p) => builtHtml(p).includes('data-calculator='));
   for (const path of entryPages().filter((p) => !withCalculator.includes(p))) {
     test(`${path} loads only the search trigger`, async ({ page }) => {
       const scripts: string[] = [];
