@@ -8,6 +8,21 @@ import drafts from './src/integrations/drafts.ts';
 import siteUrl from './src/integrations/site-url.ts';
 import cspPrune from './src/integrations/csp-prune.ts';
 
+/**
+ * Fixed chunks for the calculators' scripts. Left to itself the bundler regroups the shared calculator
+ * code whenever an island is added (a third island split it into four chunks and pushed the
+ * cross-selling page over its 15 kB budget). One chunk for Preact's core and JSX runtime (the search
+ * dialog shares them) and one for the shared calculator pieces keep every calculator page at
+ * Preact + shared pieces + its own island, however many calculators there are.
+ */
+const CHUNK_GROUPS = {
+  groups: [
+    { name: 'preact', test: /node_modules[\\/]preact[\\/](dist|jsx-runtime)[\\/]/, priority: 20 },
+    { name: 'calc', test: /src[\\/](islands[\\/]calc[\\/]|lib[\\/]calc[\\/](number|fields|math|chart)\.ts)/, priority: 10 },
+    { name: 'cross-selling', test: /src[\\/](islands[\\/](CrossSellingCalculator|Portfolio)\.tsx|lib[\\/]calc[\\/]cross-selling\.ts)/, priority: 5 },
+  ],
+};
+
 export default defineConfig({
   site: site.url,
   trailingSlash: 'always',
@@ -22,7 +37,7 @@ export default defineConfig({
         // only a plugin hook on the client environment can change it.
         name: 'glossar-no-module-preload',
         configEnvironment(name) {
-          if (name === 'client') return { build: { modulePreload: false } };
+          if (name === 'client') return { build: { modulePreload: false, rolldownOptions: { output: { codeSplitting: CHUNK_GROUPS } } } };
         },
       },
     ],
