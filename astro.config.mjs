@@ -13,7 +13,9 @@ import cspPrune from './src/integrations/csp-prune.ts';
  * code whenever an island is added (a third island split it into four chunks and pushed the
  * cross-selling page over its 15 kB budget). One chunk for Preact's core and JSX runtime (the search
  * dialog shares them) and one for the shared calculator pieces keep every calculator page at
- * Preact + shared pieces + its own island, however many calculators there are.
+ * Preact + shared pieces + its own island, however many calculators there are. The cross-selling
+ * calculator and its portfolio view share one chunk: split in two, the page exceeds its budget; the
+ * price is that the portfolio view alone (entry Qualifizierung) loads the whole chunk.
  */
 const CHUNK_GROUPS = {
   groups: [
