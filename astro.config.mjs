@@ -7,6 +7,7 @@ import pagefind from './src/integrations/pagefind.ts';
 import drafts from './src/integrations/drafts.ts';
 import siteUrl from './src/integrations/site-url.ts';
 import cspPrune from './src/integrations/csp-prune.ts';
+import { leanClientChunks } from './src/integrations/lean-client-chunks.ts';
 
 export default defineConfig({
   site: site.url,
@@ -14,19 +15,7 @@ export default defineConfig({
   integrations: [siteUrl(), drafts(), mdx(), preact(), cspPrune(), pagefind()],
   build: { format: 'directory' },
   devToolbar: { enabled: false },
-  vite: {
-    plugins: [
-      {
-        // No modulepreload helper (0.9 kB gzip) in the scripts that pages load first (search trigger,
-        // calculator loader): their few chunks load on first use. Astro sets this option itself, so
-        // only a plugin hook on the client environment can change it.
-        name: 'glossar-no-module-preload',
-        configEnvironment(name) {
-          if (name === 'client') return { build: { modulePreload: false } };
-        },
-      },
-    ],
-  },
+  vite: { plugins: [leanClientChunks()] },
   // A CSP <meta> on every page with hashes for Astro's own inline code (the island bootstrap on
   // /suche/), so no 'unsafe-inline'. Pagefind compiles WebAssembly and may start its worker from a
   // blob: URL. frame-ancestors cannot be set in a <meta>: see public/_headers and docs/nginx.conf.

@@ -13,8 +13,9 @@ export function formatDelta(value: number): string {
   return r > 0 ? `+${formatEuro(r)}` : r < 0 ? `−${formatEuro(-r)}` : formatEuro(0);
 }
 
-export function Output({ name, value, unit, signed }: { name: string; value: number | null; unit: Unit; signed?: boolean }) {
-  const text = value === null ? 'keiner' : signed && unit === 'eur' ? formatDelta(value) : formatValue(value, unit);
+/** `none` is shown when there is no value (default "keiner"). */
+export function Output({ name, value, unit, signed, none = 'keiner' }: { name: string; value: number | null; unit: Unit; signed?: boolean; none?: string }) {
+  const text = value === null ? none : signed && unit === 'eur' ? formatDelta(value) : formatValue(value, unit);
   return (
     <span class="output" data-output={name} data-value={value === null ? '' : String(roundTo2(value))}>
       {text}
