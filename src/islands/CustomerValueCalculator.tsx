@@ -45,7 +45,7 @@ export class CustomerValueCalculator extends Component<Props> {
     const v = form.values;
     const r = computeCustomerValue(v);
     const invalid = fields.filter((s) => form.errors[s.name as CustomerValueKey]);
-    const contactsCase = breakEvenCase(r.maxContacts, false) as keyof typeof sentences.maxContacts;
+    const contactsCase = r.clvGross === null ? 'unbounded' : (breakEvenCase(r.maxContacts, false) as keyof typeof sentences.maxContacts);
     const [contactsBefore, contactsAfter] = around(sentences.maxContacts[contactsCase]);
     const paybackText = r.paybackYear === null ? sentences.payback.none : r.paybackYear === 0 ? sentences.payback.zero : sentences.payback.normal;
     const [paybackBefore, paybackAfter] = around(paybackText);

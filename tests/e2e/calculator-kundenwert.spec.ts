@@ -57,6 +57,7 @@ test.describe('the customer value calculator page', () => {
     for (const key of ['lifetime', 'clvGross', 'clv', 'maxContacts', 'ltvCac']) await expect(output(page, key), key).toHaveAttribute('data-value', '');
     await expect(page.getByText('wächst der Kundenwert ohne Grenze')).toBeVisible();
     await expect(output(page, 'lifetime')).toHaveText('unbegrenzt');
+    await expect(page.locator('.breakevens')).toContainText('gibt es keine Schwelle für Servicekontakte');
     await expect(page.locator('.calc')).not.toContainText(/NaN|Infinity|undefined/);
   });
 

@@ -157,9 +157,13 @@ export function valueCurve(inputs: CustomerValueInputs): ValuePoint[] {
   return points;
 }
 
-/** The sentence cases of maxContacts: kk = 0 (none), even 0 contacts lose money (below), or normal. */
-export const MAX_CONTACTS_SENTENCES: Record<Exclude<BreakEvenCase, 'above'>, string> = {
+/**
+ * The sentence cases of maxContacts: kk = 0 (none), no finite value to lose (unbounded), even 0
+ * contacts lose money (below), or normal.
+ */
+export const MAX_CONTACTS_SENTENCES: Record<Exclude<BreakEvenCase, 'above'> | 'unbounded', string> = {
   none: 'Servicekontakte kosten hier nichts; sie verändern den Kundenwert nicht.',
+  unbounded: 'Solange der Kundenwert ohne Grenze wächst, gibt es keine Schwelle für Servicekontakte.',
   below: 'Selbst ohne einen einzigen Servicekontakt deckt der Kunde seine Akquisitionskosten nicht (rechnerisch {x} Kontakte).',
   normal: 'Ab {x} Servicekontakten pro Jahr kostet der Kunde mehr, als er über seine Lebensdauer einbringt.',
 };
