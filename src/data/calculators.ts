@@ -4,6 +4,7 @@
  * (/rechner/daten/<variant>.json) instead of inline in every page that embeds the calculator, so
  * the German field texts cost the entry pages' HTML budget only once, in the rendered form.
  */
+import { CUSTOMER_VALUE_FIELDS, MAX_CONTACTS_SENTENCES, PAYBACK_SENTENCES, TIMING_ASSUMPTION } from '../lib/calc/customer-value';
 import { BREAK_EVEN_SENTENCES, CROSS_SELLING_DEFAULTS, CROSS_SELLING_FIELDS, CUSTOMER_TYPES, portfolioFields } from '../lib/calc/cross-selling';
 import { CONTRIBUTION_FIELDS, CONTRIBUTION_SENTENCES } from '../lib/calc/contribution';
 
@@ -22,6 +23,12 @@ export const CALCULATOR_PAGES: readonly CalculatorPage[] = [
       'Erhöht ein Zusatzprodukt den Deckungsbeitrag pro Kunde – oder fressen Rabatte, Retouren und Servicekontakte den Gewinn auf? Mit Kundentypen und dem Wert der Qualifizierung.',
   },
   {
+    path: '/rechner/kundenwert/',
+    title: 'Kundenwert-Rechner (CLV)',
+    question:
+      'Was ist ein Neukunde heute wert, wenn man Betreuungskosten, Abwanderung und Akquisitionskosten einrechnet – und ab wie vielen Servicekontakten im Jahr kippt die Rechnung?',
+  },
+  {
     path: '/rechner/deckungsbeitrag/',
     title: 'Deckungsbeitrag und Break-even',
     question:
@@ -30,7 +37,12 @@ export const CALCULATOR_PAGES: readonly CalculatorPage[] = [
 ];
 
 /** The islands src/scripts/hydrate-calculators.ts can load (keys of its registry). */
-export type IslandName = 'cross-selling' | 'portfolio' | 'contribution';
+export type IslandName = 'cross-selling' | 'portfolio' | 'customer-value' | 'contribution';
+
+const customerValueProps = {
+  fields: CUSTOMER_VALUE_FIELDS,
+  sentences: { maxContacts: MAX_CONTACTS_SENTENCES, payback: PAYBACK_SENTENCES, timing: TIMING_ASSUMPTION },
+};
 
 export interface CalculatorVariant {
   island: IslandName;
@@ -56,6 +68,8 @@ export const CALCULATOR_VARIANTS = {
     island: 'portfolio',
     props: { inputs: CROSS_SELLING_DEFAULTS, fields: portfolioFields(CUSTOMER_TYPES), types: CUSTOMER_TYPES },
   },
+  kundenwert: { island: 'customer-value', props: { mode: 'page', ...customerValueProps } },
+  'kundenwert-eintrag': { island: 'customer-value', props: { mode: 'entry', ...customerValueProps } },
   deckungsbeitrag: {
     island: 'contribution',
     props: { mode: 'page', fields: CONTRIBUTION_FIELDS, sentences: CONTRIBUTION_SENTENCES },

@@ -1,24 +1,17 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { gzipSync } from 'node:zlib';
-import { test, expect } from './fixtures';
+import { test, expect, axeViolations } from './fixtures';
+import { CALCULATOR_JS_BUDGET, output, ready, scriptBytes } from './calc-helpers';
 
 const PAGE = '/rechner/deckungsbeitrag/';
 // The field sales position of the Break-even entry: 20,000 € per order, 35 % margin, 90,000 € fixed costs.
 const FIELD_SALES = 'p=20000&kv=13000&x=20&kf=90000&r=0';
 
-const output = (scope: Page | Locator, key: string) => scope.locator(`[data-output="${key}"]`).first();
 /** An input by its label; the chart's caption also names the quantity, so plain getByLabel would find two. */
 const field = (scope: Page | Locator, label: string) => scope.getByRole('textbox', { name: label, exact: true });
-const sentence = (scope: Page | Locator, key: string) => scope.locator(`[data-sentence="${key}"]`).first();
+const sentence = (page: Page, key: string) => page.locator(`[data-sentence="${key}"]`).first();
 
-/** Waits until the calculator is hydrated: before that, typing would only change the server-rendered field. */
-async function ready(page: Page) {
-  await page.locator('[data-calculator="contribution"][data-hydrated]').first().waitFor();
-}
-
-async function expectValues(scope: Page | Locator, expected: Record<string, string>) {
-  for (const [key, value] of Object.entries(expected)) await expect(output(scope, key), key).toHaveAttribute('data-value', value);
+async function expectValues(page: Page, expected: Record<string, string>) {
+  for (const [key, value] of Object.entries(expected)) await expect(output(page, key), key).toHaveAttribute('data-value', value);
 }
 
 /** No NaN, Infinity or negative zero anywhere in the calculator, in the text or in data-value. */
@@ -231,29 +224,19 @@ test.describe('the Deckungsbeitrag calculator page', () => {
     await field(page, 'Absatzmenge').fill('abc');
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-      expect(results.violations.map((v) => `${scheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(await axeViolations(page, scheme)).toEqual([]);
     }
   });
 
   test('loads at most 15 kB gzip of JavaScript in all, Preact included', async ({ page }) => {
-    const scripts = new Set<string>();
-    page.on('response', (r) => {
-      if (r.request().resourceType() === 'script') scripts.add(new URL(r.url()).pathname);
-    });
-    await page.goto(PAGE);
-    await ready(page);
     // Use everything once: type, an error, reset, so every chunk the calculator can load is loaded.
-    await field(page, 'Rabatt').fill('20');
-    await field(page, 'Absatzmenge').fill('x');
-    await page.getByRole('button', { name: 'Zurücksetzen' }).click();
-    await page.waitForLoadState('networkidle');
-    let bytes = 0;
-    for (const src of scripts) bytes += gzipSync(await (await page.request.get(src)).body()).length;
-    const inline = await page.locator('script:not([src]):not([type="application/ld+json"])').evaluateAll((els) => els.map((e) => e.textContent ?? ''));
-    for (const code of inline) bytes += gzipSync(code).length;
-    console.log(`Deckungsbeitrag page: ${scripts.size} scripts + ${inline.length} inline, ${bytes} B gzip in all`);
-    expect(bytes).toBeLessThanOrEqual(15_000);
+    const { bytes, files } = await scriptBytes(page, PAGE, async () => {
+      await field(page, 'Rabatt').fill('20');
+      await field(page, 'Absatzmenge').fill('x');
+      await page.getByRole('button', { name: 'Zurücksetzen' }).click();
+    });
+    console.log(`${PAGE}: ${files} scripts, ${bytes} B gzip in all`);
+    expect(bytes).toBeLessThanOrEqual(CALCULATOR_JS_BUDGET);
   });
 
   test('the overview /rechner/ lists the calculator with the question it answers', async ({ page }) => {
@@ -273,7 +256,7 @@ test.describe('the Deckungsbeitrag calculator embedded in entries', () => {
     await expect(page.getByRole('heading', { name: 'Rechner: Ab welcher Menge rechnet es sich?' })).toBeVisible();
     await field(calc, 'Rabatt').fill('0');
     // The entry's own example: 500 machines without discount earn 60,000 €.
-    await expectValues(calc, { operatingResult: '60000', breakEvenUnits: '400' });
+    await expectValues(page, { operatingResult: '60000', breakEvenUnits: '400' });
     await expect(page).toHaveURL(/\/glossar\/deckungsbeitrag\/$/);
     await expect(calc.getByRole('link', { name: 'Im großen Rechner öffnen' })).toHaveAttribute('href', `${PAGE}?r=0`);
     await calc.getByRole('link', { name: 'Im großen Rechner öffnen' }).click();
@@ -291,9 +274,9 @@ test.describe('the Deckungsbeitrag calculator embedded in entries', () => {
     await field(calc, 'Variable Kosten je Einheit').fill('13.000');
     await field(calc, 'Absatzmenge').fill('20');
     await field(calc, 'Fixkosten').fill('90.000');
-    await expectValues(calc, { breakEvenUnits: '18', extraVolume: '40' });
+    await expectValues(page, { breakEvenUnits: '18', extraVolume: '40' });
     await field(calc, 'Rabatt').fill('0');
-    await expectValues(calc, { breakEvenQuantity: '12.86', breakEvenUnits: '13', breakEvenRevenue: '257142.86' });
+    await expectValues(page, { breakEvenQuantity: '12.86', breakEvenUnits: '13', breakEvenRevenue: '257142.86' });
     await expect(calc.getByRole('link', { name: 'Im großen Rechner öffnen' })).toHaveAttribute('href', `${PAGE}?p=20000&r=0&kv=13000&x=20&kf=90000`);
     await expect(page).toHaveURL(/\/glossar\/break-even-punkt\/$/);
   });

@@ -1,17 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
-import { gzipSync } from 'node:zlib';
-import { test, expect } from './fixtures';
+import { test, expect, axeViolations } from './fixtures';
+import { CALCULATOR_JS_BUDGET, output, ready, scriptBytes } from './calc-helpers';
 
 const WORKED_EXAMPLE = 'u0=1000&m0=30&r0=0&q0=0&k0=1&s0=0&u1=500&m1=50&r1=10&q1=20&k1=3&s1=1&w=0&kk=10&kr=5&p=20&a=2';
 const PAGE = '/rechner/cross-selling/';
-
-const output = (page: Page, key: string) => page.locator(`[data-output="${key}"]`).first();
-
-/** Waits until the calculator is hydrated: before that, typing would only change the server-rendered field. */
-async function ready(page: Page) {
-  await page.locator('[data-calculator][data-hydrated]').first().waitFor();
-}
 
 test.describe('the cross-selling calculator page', () => {
   test('shows real numbers before any script runs (server-rendered defaults)', async ({ browser, baseURL }) => {
@@ -161,29 +152,19 @@ test.describe('the cross-selling calculator page', () => {
     await page.getByLabel('Rabatt Zusatzprodukt').fill('abc');
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-      expect(results.violations.map((v) => `${scheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(await axeViolations(page, scheme)).toEqual([]);
     }
   });
 
   test('loads at most 15 kB gzip of JavaScript in all, Preact included', async ({ page }) => {
-    const scripts = new Set<string>();
-    page.on('response', (r) => {
-      if (r.request().resourceType() === 'script') scripts.add(new URL(r.url()).pathname);
+    // Use everything once: type, preset, portfolio.
+    const { bytes, files } = await scriptBytes(page, PAGE, async () => {
+      await page.getByLabel('Abschlussquote').fill('20');
+      await page.getByRole('button', { name: 'Retournierer' }).click();
+      await page.getByLabel('Anteil Retournierer').fill('15');
     });
-    await page.goto(PAGE);
-    await ready(page);
-    // Use everything once: type, preset, portfolio, so every chunk the calculator can load is loaded.
-    await page.getByLabel('Abschlussquote').fill('20');
-    await page.getByRole('button', { name: 'Retournierer' }).click();
-    await page.getByLabel('Anteil Retournierer').fill('15');
-    await page.waitForLoadState('networkidle');
-    let bytes = 0;
-    for (const src of scripts) bytes += gzipSync(await (await page.request.get(src)).body()).length;
-    const inline = await page.locator('script:not([src]):not([type="application/ld+json"])').evaluateAll((els) => els.map((e) => e.textContent ?? ''));
-    for (const code of inline) bytes += gzipSync(code).length;
-    console.log(`Calculator page: ${scripts.size} scripts + ${inline.length} inline, ${bytes} B gzip in all`);
-    expect(bytes).toBeLessThanOrEqual(15_000);
+    console.log(`${PAGE}: ${files} scripts, ${bytes} B gzip in all`);
+    expect(bytes).toBeLessThanOrEqual(CALCULATOR_JS_BUDGET);
   });
 });
 

@@ -1,9 +1,10 @@
 /**
  * The test fixtures every e2e test uses: they fail a test whose page sent a request to any origin
  * but the site's own (no CDN, no fonts, no analytics), or logged a console error, threw an uncaught
- * exception or violated its Content-Security-Policy.
+ * exception or violated its Content-Security-Policy. Also the helpers the specs share.
  */
-import { test as base, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
@@ -74,4 +75,10 @@ export function builtHtml(path: string): string {
 /** URL paths of all entry pages. */
 export function entryPages(): string[] {
   return builtPages().filter((p) => /^\/glossar\/(?!kategorie\/)[^/]+\/$/.test(p));
+}
+
+/** axe's WCAG 2.2 AA and best-practice violations on the page as it is now, one line each. */
+export async function axeViolations(page: Page, label = ''): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+  return results.violations.map((v) => `${label ? `${label} ` : ''}${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }

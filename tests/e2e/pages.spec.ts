@@ -1,5 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
-import { test, expect, builtHtml, builtPages, entryPages } from './fixtures';
+import { test, expect, builtPages, builtHtml, entryPages, axeViolations } from './fixtures';
 
 const pages = builtPages();
 
@@ -14,11 +13,7 @@ test.describe('accessibility', () => {
       await page.goto(path);
       for (const scheme of ['light', 'dark'] as const) {
         await page.emulateMedia({ colorScheme: scheme });
-        const results = await new AxeBuilder({ page })
-          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-          .analyze();
-        const summary = results.violations.map((v) => `${scheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-        expect(summary).toEqual([]);
+        expect(await axeViolations(page, scheme)).toEqual([]);
       }
     });
   }
@@ -26,8 +21,7 @@ test.describe('accessibility', () => {
 
 test.describe('entry pages load no JavaScript but the search trigger', () => {
   // Entries that embed a calculator load it when it scrolls into view; the calculator specs cover them.
-  const withCalculator = entryPages().filter((p) => builtHtml(p).includes('data-calculator='));
-  for (const path of entryPages().filter((p) => !withCalculator.includes(p))) {
+  for (const path of entryPages().filter((p) => !builtHtml(p).includes('data-calculator'))) {
     test(`${path} loads only the search trigger`, async ({ page }) => {
       const scripts: string[] = [];
       page.on('request', (r) => {

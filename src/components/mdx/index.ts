@@ -4,6 +4,7 @@ import Beispiel from './Beispiel.astro';
 import Fakt from './Fakt.astro';
 import CrossSellingRechner from './CrossSellingRechner.astro';
 import PortfolioRechner from './PortfolioRechner.astro';
+import KundenwertRechner from './KundenwertRechner.astro';
 import DeckungsbeitragRechner from './DeckungsbeitragRechner.astro';
 
-export const mdxComponents = { Tipp, Beispiel, Fakt, CrossSellingRechner, PortfolioRechner, DeckungsbeitragRechner };
+export const mdxComponents = { Tipp, Beispiel, Fakt, CrossSellingRechner, PortfolioRechner, KundenwertRechner, DeckungsbeitragRechner };

@@ -13,7 +13,7 @@ export function formatDelta(value: number): string {
   return r > 0 ? `+${formatEuro(r)}` : r < 0 ? `−${formatEuro(-r)}` : formatEuro(0);
 }
 
-/** `none` is the text shown for null, in the gender of the noun it stands for ("keine" Break-even-Menge). */
+/** `none` is shown when there is no value (default "keiner"). */
 export function Output({ name, value, unit, signed, none = 'keiner' }: { name: string; value: number | null; unit: Unit; signed?: boolean; none?: string }) {
   const text = value === null ? none : signed && unit === 'eur' ? formatDelta(value) : formatValue(value, unit);
   return (

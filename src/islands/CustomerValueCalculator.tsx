@@ -1,0 +1,162 @@
+/**
+ * The customer lifetime value calculator with cost-to-serve: inputs, the customer's worth before and
+ * after acquisition cost, the thresholds in plain German and the cumulative value over the years.
+ * A thin view over src/lib/calc/customer-value.ts; on /rechner/kundenwert/ its state lives in the URL.
+ */
+import { Component } from 'preact';
+import { writeParams, type FieldSpec } from '../lib/calc/fields';
+import { computeCustomerValue, valueCurve, type CustomerValueKey, type MAX_CONTACTS_SENTENCES, type PAYBACK_SENTENCES } from '../lib/calc/customer-value';
+import { breakEvenCase } from '../lib/calc/math';
+import { formatCount, formatEuro } from '../lib/calc/number';
+import { FormState } from './calc/form-state';
+import { FieldGroups, IgnoredNotice } from './calc/Fields';
+import { Output } from './calc/Output';
+import { CalcActions } from './calc/Actions';
+import { LineChart } from './calc/charts';
+import { mountWith } from './calc/mount';
+
+/** Field and sentence texts come as props from the server (see CrossSellingCalculator). */
+interface Props {
+  mode: 'page' | 'entry';
+  fields: FieldSpec[];
+  sentences: { maxContacts: typeof MAX_CONTACTS_SENTENCES; payback: typeof PAYBACK_SENTENCES; timing: string };
+}
+
+const PAGE_PATH = '/rechner/kundenwert/';
+
+/** The text before and after the value in a sentence with {x}. */
+const around = (sentence: string): [string, string] => {
+  const [before = '', after = ''] = sentence.split('{x}');
+  return [before, after];
+};
+
+export class CustomerValueCalculator extends Component<Props> {
+  form = new FormState<CustomerValueKey>(this.props.fields, () => this.forceUpdate(), this.props.mode === 'page' ? this.props.fields : undefined);
+
+  override componentDidMount() {
+    this.form.readUrl();
+  }
+
+  override render({ mode, fields, sentences }: Props) {
+    const id = mode === 'page' ? 'kundenwert' : 'kundenwert-eintrag';
+    const H = mode === 'page' ? 'h2' : 'h3';
+    const H2 = mode === 'page' ? 'h3' : 'h4';
+    const { form } = this;
+    const v = form.values;
+    const r = computeCustomerValue(v);
+    const invalid = fields.filter((s) => form.errors[s.name as CustomerValueKey]);
+    const contactsCase = r.clvGross === null ? 'unbounded' : (breakEvenCase(r.maxContacts, false) as keyof typeof sentences.maxContacts);
+    const [contactsBefore, contactsAfter] = around(sentences.maxContacts[contactsCase]);
+    const paybackText = r.paybackYear === null ? sentences.payback.none : r.paybackYear === 0 ? sentences.payback.zero : sentences.payback.normal;
+    const [paybackBefore, paybackAfter] = around(paybackText);
+    const curve = valueCurve(v);
+
+    return (
+      <form class="calc" onSubmit={(e) => e.preventDefault()} aria-label="Kundenwert-Rechner" noValidate>
+        {mode === 'page' && <IgnoredNotice form={form} specs={fields} />}
+
+        <div class="calc-layout">
+          <div class="calc-inputs">
+            <FieldGroups specs={fields} form={form} id={id} />
+          </div>
+
+          <section class="calc-results" aria-labelledby={`${id}-ergebnis`}>
+            <H id={`${id}-ergebnis`}>Ergebnis pro Kunde</H>
+            {invalid.length > 0 && (
+              <p class="calc-notice">Gerechnet wird mit dem letzten gültigen Wert für: {invalid.map((s) => s.label).join(', ')}.</p>
+            )}
+            <p class={r.clv !== null && r.clv < 0 ? 'verdict verdict-minus' : 'verdict verdict-plus'} aria-live="polite">
+              {r.clv === null ? (
+                <>
+                  Bei 100 % Bindung ohne Zins wächst der Kundenwert ohne Grenze. Rechnen Sie mit einem Zinssatz über 0 % oder einer
+                  Bindungsrate unter 100 %.
+                  <span hidden>
+                    <Output name="clv" value={null} unit="eur" />
+                  </span>
+                </>
+              ) : (
+                <>
+                  {'Ein Neukunde ist heute '}
+                  <Output name="clv" value={r.clv} unit="eur" />
+                  {r.clv < 0 ? ' wert: Er kostet mehr, als er einbringt.' : ' wert – nach Betreuungs- und Akquisitionskosten.'}
+                </>
+              )}
+            </p>
+
+            <table class="calc-table">
+              <tbody>
+                <tr>
+                  <th scope="row">Jahresbeitrag nach Betreuungskosten</th>
+                  <td><Output name="margin" value={r.margin} unit="eur" /></td>
+                </tr>
+                <tr>
+                  <th scope="row">Erwartete Kundendauer</th>
+                  <td>
+                    <Output name="lifetime" value={r.lifetime} unit="count" none="unbegrenzt" />
+                    {r.lifetime !== null && ' Jahre'}
+                  </td>
+                </tr>
+                <tr>
+                  <th scope="row">Kundenwert vor Akquisitionskosten</th>
+                  <td><Output name="clvGross" value={r.clvGross} unit="eur" none="unbegrenzt" /></td>
+                </tr>
+                <tr>
+                  <th scope="row">Kundenwert zu Akquisitionskosten</th>
+                  <td>
+                    <Output name="ltvCac" value={r.ltvCac} unit="count" none="–" />
+                    {r.ltvCac !== null && ' : 1'}
+                  </td>
+                </tr>
+              </tbody>
+            </table>
+
+            <H2>Ab wann es kippt</H2>
+            <ul class="breakevens">
+              <li>
+                {contactsBefore}
+                {r.maxContacts === null ? (
+                  <span hidden>
+                    <Output name="maxContacts" value={null} unit="count" />
+                  </span>
+                ) : (
+                  <Output name="maxContacts" value={r.maxContacts} unit="count" />
+                )}
+                {contactsAfter}
+              </li>
+              <li>
+                {paybackBefore}
+                {r.paybackYear === null || r.paybackYear === 0 ? (
+                  <span hidden>
+                    <Output name="paybackYear" value={r.paybackYear} unit="count" />
+                  </span>
+                ) : (
+                  <Output name="paybackYear" value={r.paybackYear} unit="count" />
+                )}
+                {paybackAfter}
+              </li>
+            </ul>
+
+            <CalcActions mode={mode} pagePath={PAGE_PATH} query={writeParams(fields, v).toString()} onReset={() => form.reset()} />
+          </section>
+        </div>
+
+        <section class="calc-charts" aria-label="Diagramm">
+          <LineChart
+            id={`${id}-verlauf`}
+            caption="Kumulierter, abgezinster Beitrag eines Neukunden abzüglich der Akquisitionskosten"
+            description={`${paybackText.replace('{x}', formatCount(r.paybackYear ?? 0))} ${
+              r.clv === null ? '' : `Auf lange Sicht nähert sich die Kurve ${formatEuro(r.clv)}.`
+            }`}
+            points={curve.map((p) => ({ x: p.year, y: p.value }))}
+            xLabel="Jahre seit der Gewinnung"
+            marker={r.paybackYear ? { x: r.paybackYear, label: `Amortisiert: Jahr ${formatCount(r.paybackYear)}` } : null}
+            formatX={formatCount}
+          />
+          <p class="calc-assumption">{sentences.timing}</p>
+        </section>
+      </form>
+    );
+  }
+}
+
+export const mount = mountWith(CustomerValueCalculator);
