@@ -5,6 +5,7 @@
  * the German field texts cost the entry pages' HTML budget only once, in the rendered form.
  */
 import { BREAK_EVEN_SENTENCES, CROSS_SELLING_DEFAULTS, CROSS_SELLING_FIELDS, CUSTOMER_TYPES, portfolioFields } from '../lib/calc/cross-selling';
+import { FRAMEWORKS, FRAMEWORK_PARAM, LIGHT_TEXTS, RATING_LABELS, ratingParams, weightFields, type Framework } from '../lib/calc/qualification';
 
 /** A calculator page, as the overview lists it: one sentence on the question it answers. */
 export interface CalculatorPage {
@@ -20,10 +21,28 @@ export const CALCULATOR_PAGES: readonly CalculatorPage[] = [
     question:
       'Erhöht ein Zusatzprodukt den Deckungsbeitrag pro Kunde – oder fressen Rabatte, Retouren und Servicekontakte den Gewinn auf? Mit Kundentypen und dem Wert der Qualifizierung.',
   },
+  {
+    path: '/rechner/qualifizierung/',
+    title: 'Qualifizierungs-Scorecard',
+    question:
+      'Wie gut ist eine Verkaufschance nach BANT, MEDDPICC oder CHAMP qualifiziert – und was sollten Sie als Nächstes fragen? Mit gewichtetem Score und Ampel.',
+  },
 ];
 
+/** The props of the scorecard for a choice of frameworks; with one framework it is fixed. */
+function scorecardProps(mode: 'page' | 'entry', frameworks: readonly Framework[]) {
+  return {
+    mode,
+    frameworks,
+    fields: weightFields(frameworks),
+    choices: [...(frameworks.length > 1 ? [FRAMEWORK_PARAM] : []), ...ratingParams(frameworks)],
+    texts: LIGHT_TEXTS,
+    ratingLabels: RATING_LABELS,
+  };
+}
+
 /** The islands src/scripts/hydrate-calculators.ts can load (keys of its registry). */
-export type IslandName = 'cross-selling' | 'portfolio';
+export type IslandName = 'cross-selling' | 'portfolio' | 'qualification';
 
 export interface CalculatorVariant {
   island: IslandName;
@@ -49,6 +68,9 @@ export const CALCULATOR_VARIANTS = {
     island: 'portfolio',
     props: { inputs: CROSS_SELLING_DEFAULTS, fields: portfolioFields(CUSTOMER_TYPES), types: CUSTOMER_TYPES },
   },
+  qualifizierung: { island: 'qualification', props: scorecardProps('page', FRAMEWORKS) },
+  'qualifizierung-eintrag': { island: 'qualification', props: scorecardProps('entry', FRAMEWORKS) },
+  'qualifizierung-bant': { island: 'qualification', props: scorecardProps('entry', FRAMEWORKS.filter((f) => f.id === 'bant')) },
 } as const satisfies Record<string, CalculatorVariant>;
 
 export type VariantName = keyof typeof CALCULATOR_VARIANTS;

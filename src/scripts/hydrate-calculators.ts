@@ -11,6 +11,7 @@ import type { Mount } from '../islands/calc/mount';
 const components: Record<string, () => Promise<{ mount: Mount }>> = {
   'cross-selling': () => import('../islands/CrossSellingCalculator'),
   portfolio: () => import('../islands/PortfolioCalculator'),
+  qualification: () => import('../islands/QualificationScorecard'),
 };
 
 function start(el: HTMLElement): void {

@@ -4,5 +4,6 @@ import Beispiel from './Beispiel.astro';
 import Fakt from './Fakt.astro';
 import CrossSellingRechner from './CrossSellingRechner.astro';
 import PortfolioRechner from './PortfolioRechner.astro';
+import QualifizierungsScorecard from './QualifizierungsScorecard.astro';
 
-export const mdxComponents = { Tipp, Beispiel, Fakt, CrossSellingRechner, PortfolioRechner };
+export const mdxComponents = { Tipp, Beispiel, Fakt, CrossSellingRechner, PortfolioRechner, QualifizierungsScorecard };

@@ -239,7 +239,7 @@ export function weightFields(frameworks: readonly Framework[]): FieldSpec[] {
       min: WEIGHT_MIN,
       max: WEIGHT_MAX,
       help: `Von ${WEIGHT_MIN} bis ${WEIGHT_MAX}, Vorgabe ${c.weight}.`,
-      group: fw.name,
+      group: `Gewichte für ${fw.name}`,
     })),
   );
 }
