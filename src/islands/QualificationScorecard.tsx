@@ -133,8 +133,16 @@ export class QualificationScorecard extends Component<Props> {
               <div>
                 <p class="light-score">
                   Score <Output name="score" value={r.score} unit="percent" none="–" />
-                  {' · Ampel '}
-                  <Output name="light" value={r.light} label={r.light ? texts[r.light].label : ''} none="keine" />
+                  {r.light ? (
+                    <>
+                      {' · Ampel '}
+                      <Output name="light" value={r.light} label={texts[r.light].label} />
+                    </>
+                  ) : (
+                    <span hidden>
+                      <Output name="light" value={null} />
+                    </span>
+                  )}
                 </p>
                 <p>
                   {r.light ? texts[r.light].advice : texts[r.none ?? 'unrated']}

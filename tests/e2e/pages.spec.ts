@@ -26,7 +26,7 @@ test.describe('accessibility', () => {
 
 test.describe('entry pages load no JavaScript but the search trigger', () => {
   // Entries that embed a calculator load it when it scrolls into view; calculator.spec.ts covers them.
-  const withCalculator = ['/glossar/cross-selling/', '/glossar/qualifizierung/'];
+  const withCalculator = ['/glossar/bant/', '/glossar/cross-selling/', '/glossar/qualifizierung/'];
   for (const path of entryPages().filter((p) => !withCalculator.includes(p))) {
     test(`${path} loads only the search trigger`, async ({ page }) => {
       const scripts: string[] = [];

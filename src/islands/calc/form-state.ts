@@ -60,17 +60,17 @@ export class FormState<K extends string = string> {
     this.onChange();
   }
 
-  /** The share-link query of this form's state, without '?'. */
+  /** The share-link query of this form's state, without '?'. Choices come first: they say what the numbers belong to. */
   query(): string {
-    return writeParams([...this.specs, ...this.choiceSpecs], this.values, this.choices).toString();
+    return writeParams([...this.choiceSpecs, ...this.specs], this.values, this.choices).toString();
   }
 
   private commit() {
     if (this.urlSpecs) {
       // Other forms on the page keep their parameters: only this form's names are rewritten.
       const params = new URLSearchParams(location.search);
-      for (const s of [...this.specs, ...this.choiceSpecs]) params.delete(s.name);
-      for (const [k, v] of writeParams([...this.specs, ...this.choiceSpecs], this.values, this.choices)) params.set(k, v);
+      for (const s of [...this.choiceSpecs, ...this.specs]) params.delete(s.name);
+      for (const [k, v] of writeParams([...this.choiceSpecs, ...this.specs], this.values, this.choices)) params.set(k, v);
       const query = params.toString();
       history.replaceState(null, '', query ? `?${query}` : location.pathname);
     }
