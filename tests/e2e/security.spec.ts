@@ -17,11 +17,12 @@ test('every built page has a Content-Security-Policy meta without unsafe-inline 
   }
 });
 
-for (const path of ['/glossar/cross-selling/', '/glossar/qualifizierung/']) {
-  test(`the calculator embedded in ${path} hydrates without a console error or CSP violation`, async ({ page }) => {
+for (const path of ['/glossar/bant/', '/glossar/cross-selling/', '/glossar/qualifizierung/']) {
+  test(`the calculators embedded in ${path} hydrate without a console error or CSP violation`, async ({ page }) => {
     await page.goto(path);
-    await page.locator('[data-calculator]').scrollIntoViewIfNeeded();
-    await page.locator('[data-calculator][data-hydrated]').waitFor();
+    const calculators = page.locator('[data-calculator]');
+    for (const calculator of await calculators.all()) await calculator.scrollIntoViewIfNeeded();
+    await expect(page.locator('[data-calculator][data-hydrated]')).toHaveCount(await calculators.count());
     await page.waitForLoadState('networkidle');
   });
 }
