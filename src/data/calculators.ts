@@ -7,6 +7,7 @@
 import { CUSTOMER_VALUE_FIELDS, MAX_CONTACTS_SENTENCES, PAYBACK_SENTENCES, TIMING_ASSUMPTION } from '../lib/calc/customer-value';
 import { BREAK_EVEN_SENTENCES, CROSS_SELLING_DEFAULTS, CROSS_SELLING_FIELDS, CUSTOMER_TYPES, portfolioFields } from '../lib/calc/cross-selling';
 import { CONTRIBUTION_FIELDS, CONTRIBUTION_SENTENCES } from '../lib/calc/contribution';
+import { FRAMEWORKS, FRAMEWORK_PARAM, LIGHT_TEXTS, RATING_LABELS, ratingParams, weightFields, type Framework } from '../lib/calc/qualification';
 
 /** A calculator page, as the overview lists it: one sentence on the question it answers. */
 export interface CalculatorPage {
@@ -34,10 +35,28 @@ export const CALCULATOR_PAGES: readonly CalculatorPage[] = [
     question:
       'Ab welcher Absatzmenge deckt Ihr Geschäft die Fixkosten – und wie viel mehr müssen Sie verkaufen, damit sich ein Rabatt rechnet?',
   },
+  {
+    path: '/rechner/qualifizierung/',
+    title: 'Qualifizierungs-Scorecard',
+    question:
+      'Wie gut ist eine Verkaufschance nach BANT, MEDDPICC oder CHAMP qualifiziert – und was sollten Sie als Nächstes fragen? Mit gewichtetem Score und Ampel.',
+  },
 ];
 
+/** The props of the scorecard for a choice of frameworks; with one framework it is fixed. */
+function scorecardProps(mode: 'page' | 'entry', frameworks: readonly Framework[]) {
+  return {
+    mode,
+    frameworks,
+    fields: weightFields(frameworks),
+    choices: [...(frameworks.length > 1 ? [FRAMEWORK_PARAM] : []), ...ratingParams(frameworks)],
+    texts: LIGHT_TEXTS,
+    ratingLabels: RATING_LABELS,
+  };
+}
+
 /** The islands src/scripts/hydrate-calculators.ts can load (keys of its registry). */
-export type IslandName = 'cross-selling' | 'portfolio' | 'customer-value' | 'contribution';
+export type IslandName = 'cross-selling' | 'portfolio' | 'customer-value' | 'contribution' | 'qualification';
 
 const customerValueProps = {
   fields: CUSTOMER_VALUE_FIELDS,
@@ -78,6 +97,9 @@ export const CALCULATOR_VARIANTS = {
     island: 'contribution',
     props: { mode: 'entry', fields: CONTRIBUTION_FIELDS, sentences: CONTRIBUTION_SENTENCES },
   },
+  qualifizierung: { island: 'qualification', props: scorecardProps('page', FRAMEWORKS) },
+  'qualifizierung-eintrag': { island: 'qualification', props: scorecardProps('entry', FRAMEWORKS) },
+  'qualifizierung-bant': { island: 'qualification', props: scorecardProps('entry', FRAMEWORKS.filter((f) => f.id === 'bant')) },
 } as const satisfies Record<string, CalculatorVariant>;
 
 export type VariantName = keyof typeof CALCULATOR_VARIANTS;

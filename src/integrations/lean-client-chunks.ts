@@ -11,19 +11,12 @@ const PRELOAD_HELPER_ID = '\0vite/preload-helper.js';
 /**
  * The wrapper around every dynamic import(). Vite's own preloads the imported chunk's JS
  * dependencies and CSS and reports errors through an event; it costs 0.9 kB gzip and is loaded by
- * every page, even with modulePreload off (vitejs/vite#18551). With modulePreload off the list
- * holds only CSS files, and our islands import none: so this loads what CSS there is and then the
- * chunk, in a few bytes.
+ * every page, even with modulePreload off (vitejs/vite#18551). With modulePreload off its list holds
+ * only CSS files, and our lazily loaded modules (search dialog, calculators) import no CSS: all
+ * their styles are in global.css. So the wrapper only loads the chunk, and fails loudly should a
+ * lazily loaded module ever bring CSS of its own (the e2e tests fail on that console error).
  */
-const LEAN_PRELOAD_HELPER = `
-const css = (href) => document.querySelector('link[rel=stylesheet][href="' + href + '"]') ? 0 : new Promise((ok, fail) => {
-  const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href });
-  link.onload = ok;
-  link.onerror = () => fail(new Error('CSS nicht geladen: ' + href));
-  document.head.append(link);
-});
-export const __vitePreload = (load, deps) => deps && deps.length ? Promise.all(deps.map((d) => css('/' + d))).then(load) : load();
-`;
+const LEAN_PRELOAD_HELPER = `export const __vitePreload = (load, deps) => deps && deps.length ? Promise.reject(Error('CSS für dynamisch geladene Module wird nicht unterstützt: ' + deps)) : load();`;
 
 export function leanClientChunks(): Plugin {
   return {
@@ -40,12 +33,15 @@ export function leanClientChunks(): Plugin {
             output: {
               codeSplitting: {
                 // Left alone, every set of calculators that shares code gets a chunk of its own, and
-                // each chunk costs a request and its own gzip overhead. Two groups instead: Preact,
-                // and the pieces every calculator uses (src/islands/calc, the number/field/chart
-                // helpers), while each model stays with its island.
+                // each chunk costs a request and its own gzip overhead. Three groups instead: Preact;
+                // the pieces every calculator uses (src/islands/calc, the number/field/chart helpers);
+                // the cross-selling calculator with its portfolio view and model, which the
+                // Qualifizierung entry's portfolio view then loads whole (1.9 kB more there) so that
+                // the cross-selling page stays within 15 kB. Every other model stays with its island.
                 groups: [
                   { name: 'preact', test: /node_modules[\\/]preact[\\/](dist|jsx-runtime)[\\/]/, priority: 2 },
                   { name: 'calc', test: /src[\\/](islands[\\/]calc[\\/]|lib[\\/]calc[\\/](number|fields|chart|math)\.ts)/ },
+                  { name: 'cross-selling', test: /src[\\/](islands[\\/](CrossSellingCalculator|Portfolio)|lib[\\/]calc[\\/]cross-selling)\./ },
                 ],
               },
             },

@@ -13,6 +13,7 @@ const components: Record<string, () => Promise<{ mount: Mount }>> = {
   portfolio: () => import('../islands/PortfolioCalculator'),
   'customer-value': () => import('../islands/CustomerValueCalculator'),
   contribution: () => import('../islands/ContributionCalculator'),
+  qualification: () => import('../islands/QualificationScorecard'),
 };
 
 function start(el: HTMLElement): void {

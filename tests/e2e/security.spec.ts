@@ -4,7 +4,7 @@
  * axe test in pages.spec.ts covers every page), also with search and the calculator in use; the
  * site stores nothing in the browser.
  */
-import { test, expect, builtPages, builtHtml } from './fixtures';
+import { test, expect, builtPages, builtHtml, entryPages } from './fixtures';
 
 test('every built page has a Content-Security-Policy meta without unsafe-inline for scripts', () => {
   const pages = builtPages();
@@ -17,11 +17,12 @@ test('every built page has a Content-Security-Policy meta without unsafe-inline 
   }
 });
 
-for (const path of ['/glossar/cross-selling/', '/glossar/qualifizierung/']) {
-  test(`the calculator embedded in ${path} hydrates without a console error or CSP violation`, async ({ page }) => {
+for (const path of entryPages().filter((p) => builtHtml(p).includes('data-calculator'))) {
+  test(`the calculators embedded in ${path} hydrate without a console error or CSP violation`, async ({ page }) => {
     await page.goto(path);
-    await page.locator('[data-calculator]').scrollIntoViewIfNeeded();
-    await page.locator('[data-calculator][data-hydrated]').waitFor();
+    const calculators = page.locator('[data-calculator]');
+    for (const calculator of await calculators.all()) await calculator.scrollIntoViewIfNeeded();
+    await expect(page.locator('[data-calculator][data-hydrated]')).toHaveCount(await calculators.count());
     await page.waitForLoadState('networkidle');
   });
 }

@@ -6,5 +6,15 @@ import CrossSellingRechner from './CrossSellingRechner.astro';
 import PortfolioRechner from './PortfolioRechner.astro';
 import KundenwertRechner from './KundenwertRechner.astro';
 import DeckungsbeitragRechner from './DeckungsbeitragRechner.astro';
+import QualifizierungsScorecard from './QualifizierungsScorecard.astro';
 
-export const mdxComponents = { Tipp, Beispiel, Fakt, CrossSellingRechner, PortfolioRechner, KundenwertRechner, DeckungsbeitragRechner };
+export const mdxComponents = {
+  Tipp,
+  Beispiel,
+  Fakt,
+  CrossSellingRechner,
+  PortfolioRechner,
+  KundenwertRechner,
+  DeckungsbeitragRechner,
+  QualifizierungsScorecard,
+};

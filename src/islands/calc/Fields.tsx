@@ -1,5 +1,5 @@
 /** Labelled number inputs grouped in fieldsets, with unit, help text and the error at the field. */
-import type { FieldSpec } from '../../lib/calc/fields';
+import type { FieldSpec, ParamSpec } from '../../lib/calc/fields';
 import type { FormState } from './form-state';
 
 const UNIT = { eur: '€', percent: '%', count: '' } as const;
@@ -55,7 +55,7 @@ export function FieldGroups<K extends string>({ specs, form, id }: { specs: read
 }
 
 /** Names the share-link parameters that were ignored, so a broken link does not silently show defaults. */
-export function IgnoredNotice({ form, specs }: { form: FormState<string>; specs: readonly FieldSpec[] }) {
+export function IgnoredNotice({ form, specs }: { form: FormState<string>; specs: readonly ParamSpec[] }) {
   if (form.ignored.length === 0) return null;
   const label = (name: string) => specs.find((s) => s.name === name)?.label;
   return (

@@ -1,4 +1,4 @@
-/** A result value: formatted de-DE for the reader, the rounded number in data-value for tests and tools. */
+/** A result value: formatted de-DE for the reader, the rounded number (or category) in data-value for tests and tools. */
 import { formatCount, formatEuro, formatPercent, roundTo2 } from '../../lib/calc/number';
 
 export type Unit = 'eur' | 'percent' | 'count';
@@ -13,11 +13,25 @@ export function formatDelta(value: number): string {
   return r > 0 ? `+${formatEuro(r)}` : r < 0 ? `−${formatEuro(-r)}` : formatEuro(0);
 }
 
-/** `none` is shown when there is no value (default "keiner"). */
-export function Output({ name, value, unit, signed, none = 'keiner' }: { name: string; value: number | null; unit: Unit; signed?: boolean; none?: string }) {
-  const text = value === null ? none : signed && unit === 'eur' ? formatDelta(value) : formatValue(value, unit);
+/**
+ * A number, or a category (a word such as "gruen") with the `label` the reader sees. `none` is the text
+ * shown when there is no value (data-value="").
+ */
+export function Output({ name, value, unit = 'count', signed, none = 'keiner', label }: {
+  name: string;
+  value: number | string | null;
+  unit?: Unit;
+  signed?: boolean;
+  none?: string;
+  label?: string;
+}) {
+  const text =
+    value === null ? none
+    : typeof value === 'string' ? (label ?? value)
+    : signed && unit === 'eur' ? formatDelta(value)
+    : formatValue(value, unit);
   return (
-    <span class="output" data-output={name} data-value={value === null ? '' : String(roundTo2(value))}>
+    <span class="output" data-output={name} data-value={value === null ? '' : typeof value === 'string' ? value : String(roundTo2(value))}>
       {text}
     </span>
   );

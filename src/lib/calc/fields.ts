@@ -21,6 +21,27 @@ export interface FieldSpec {
 
 export type FieldResult = { ok: true; value: number } | { ok: false; error: string };
 
+/**
+ * A share-link parameter that takes one of a few fixed values instead of a number: a framework, a
+ * rating. It has no input field of its own; the calculator shows it as radio buttons.
+ */
+export interface ChoiceSpec {
+  /** URL parameter name; also the key of the value. */
+  name: string;
+  label: string;
+  /** The values the parameter may take, as written in the link. */
+  choices: readonly string[];
+  /** The value when the link does not carry the parameter; undefined: no value (e.g. not yet rated). */
+  default?: string;
+}
+
+/** Any parameter a calculator's share link may carry. */
+export type ParamSpec = FieldSpec | ChoiceSpec;
+
+export function isChoiceSpec(spec: ParamSpec): spec is ChoiceSpec {
+  return 'choices' in spec;
+}
+
 export interface IgnoredParam {
   name: string;
   raw: string;
@@ -93,18 +114,37 @@ export function parseParamValue(raw: string): FieldResult {
   return parseGermanNumber(raw);
 }
 
+/** "Erlaubt sind bant, meddpicc oder champ.": the message for a choice parameter with another value. */
+export function choiceMessage(spec: ChoiceSpec): string {
+  const all = spec.choices;
+  const list = all.length > 1 ? `${all.slice(0, -1).join(', ')} oder ${all.at(-1)}` : (all[0] ?? '');
+  return `Erlaubt ${all.length > 1 ? 'sind' : 'ist'} ${list}.`;
+}
+
+/** Reads a choice parameter: the allowed value it names, ignoring case and surrounding spaces. */
+function readChoice(spec: ChoiceSpec, raw: string): { ok: true; value: string } | { ok: false; error: string } {
+  const wanted = raw.trim().toLowerCase();
+  const value = spec.choices.find((c) => c.toLowerCase() === wanted);
+  return value === undefined ? { ok: false, error: choiceMessage(spec) } : { ok: true, value };
+}
+
 /**
  * Reads calculator state from a share link. Missing parameters silently take their default; present
  * but invalid ones take the default and are reported, as are parameters the calculator does not know.
+ * Number parameters land in `values`, choice parameters in `choices` (absent without a default).
  */
 export function readParams(
-  specs: readonly FieldSpec[],
+  specs: readonly ParamSpec[],
   params: URLSearchParams,
-): { values: Record<string, number>; ignored: IgnoredParam[] } {
+): { values: Record<string, number>; choices: Record<string, string>; ignored: IgnoredParam[] } {
   const values: Record<string, number> = {};
+  const choices: Record<string, string> = {};
   const ignored: IgnoredParam[] = [];
   const byName = new Map(specs.map((spec) => [spec.name, spec] as const));
-  for (const spec of specs) values[spec.name] = spec.default;
+  for (const spec of specs) {
+    if (!isChoiceSpec(spec)) values[spec.name] = spec.default;
+    else if (spec.default !== undefined) choices[spec.name] = spec.default;
+  }
 
   const seen = new Set<string>();
   for (const [name, raw] of params) {
@@ -122,12 +162,18 @@ export function readParams(
       ignored.push({ name, raw, reason: EMPTY_PARAM_REASON });
       continue;
     }
+    if (isChoiceSpec(spec)) {
+      const choice = readChoice(spec, raw);
+      if (choice.ok) choices[name] = choice.value;
+      else ignored.push({ name, raw, reason: choice.error });
+      continue;
+    }
     const parsed = parseParamValue(raw);
     const checked = parsed.ok ? checkRange(spec, parsed.value) : parsed;
     if (checked.ok) values[name] = checked.value;
     else ignored.push({ name, raw, reason: checked.error });
   }
-  return { values, ignored };
+  return { values, choices, ignored };
 }
 
 /**
@@ -154,9 +200,18 @@ export function plainNumber(value: number): string {
  * Writes calculator state for a share link: only values that differ from the default, in spec order,
  * so links stay short and a change of a default reaches readers of old links that did not set it.
  */
-export function writeParams(specs: readonly FieldSpec[], values: Readonly<Record<string, number>>): URLSearchParams {
+export function writeParams(
+  specs: readonly ParamSpec[],
+  values: Readonly<Record<string, number>>,
+  choices: Readonly<Record<string, string | undefined>> = {},
+): URLSearchParams {
   const params = new URLSearchParams();
   for (const spec of specs) {
+    if (isChoiceSpec(spec)) {
+      const choice = choices[spec.name];
+      if (choice !== undefined && choice !== spec.default) params.set(spec.name, choice);
+      continue;
+    }
     const value = values[spec.name];
     if (value === undefined || value === spec.default) continue;
     params.set(spec.name, plainNumber(value));

@@ -3,10 +3,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
+  choiceMessage,
   plainNumber,
   readParams,
   validateField,
   writeParams,
+  type ChoiceSpec,
   type FieldSpec,
 } from '../../../src/lib/calc/fields';
 import { CROSS_SELLING_FIELDS } from '../../../src/lib/calc/cross-selling';
@@ -68,6 +70,7 @@ describe('readParams', () => {
   it('gives every field its default when the link has no parameters', () => {
     expect(readParams(specs, new URLSearchParams())).toEqual({
       values: { u: 1200, m: 40, k: 2.5, n: 5 },
+      choices: {},
       ignored: [],
     });
   });
@@ -113,6 +116,54 @@ describe('readParams', () => {
 
   it('also accepts German notation in hand-edited links', () => {
     expect(readParams(specs, new URLSearchParams('k=6,95&u=1.234,5')).values).toMatchObject({ k: 6.95, u: 1234.5 });
+  });
+});
+
+describe('choice parameters', () => {
+  const framework: ChoiceSpec = { name: 'f', label: 'Raster', choices: ['bant', 'meddpicc', 'champ'], default: 'bant' };
+  const rating: ChoiceSpec = { name: 'r', label: 'Bewertung', choices: ['0', '1', '2'] };
+  const mixed = [euroField, framework, rating];
+
+  it('names the allowed values in German', () => {
+    expect(choiceMessage(framework)).toBe('Erlaubt sind bant, meddpicc oder champ.');
+    expect(choiceMessage({ name: 'x', label: 'X', choices: ['ja'] })).toBe('Erlaubt ist ja.');
+  });
+
+  it('takes the default of an absent choice and leaves a choice without default unset', () => {
+    expect(readParams(mixed, new URLSearchParams())).toEqual({ values: { u: 1200 }, choices: { f: 'bant' }, ignored: [] });
+  });
+
+  it('reads allowed values, ignoring case and spaces, next to number parameters', () => {
+    expect(readParams(mixed, new URLSearchParams('f=%20CHAMP&r=2&u=5'))).toEqual({
+      values: { u: 5 },
+      choices: { f: 'champ', r: '2' },
+      ignored: [],
+    });
+  });
+
+  it('falls back for a value that is not allowed and names the allowed ones', () => {
+    const { choices, ignored } = readParams(mixed, new URLSearchParams('f=spin&r=3&r=1'));
+    expect(choices).toEqual({ f: 'bant' });
+    expect(ignored).toEqual([
+      { name: 'f', raw: 'spin', reason: 'Erlaubt sind bant, meddpicc oder champ.' },
+      { name: 'r', raw: '3', reason: 'Erlaubt sind 0, 1 oder 2.' },
+      { name: 'r', raw: '1', reason: 'mehrfach angegeben, der erste Wert gilt' },
+    ]);
+  });
+
+  it('writes a choice only when it is set and differs from the default', () => {
+    expect(writeParams(mixed, { u: 1200 }, { f: 'bant', r: undefined }).toString()).toBe('');
+    expect(writeParams(mixed, { u: 7 }, { f: 'champ', r: '0' }).toString()).toBe('u=7&f=champ&r=0');
+  });
+
+  it('round-trips any choices through the link', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('bant', 'meddpicc', 'champ'), fc.option(fc.constantFrom('0', '1', '2'), { nil: undefined }), (f, r) => {
+        const back = readParams(mixed, writeParams(mixed, { u: 1200 }, { f, r }));
+        expect(back.ignored).toEqual([]);
+        expect(back.choices).toEqual(r === undefined ? { f } : { f, r });
+      }),
+    );
   });
 });
 
@@ -172,7 +223,7 @@ describe('writeParams', () => {
     fc.assert(
       fc.property(fc.record(record), (values) => {
         const back = readParams(CROSS_SELLING_FIELDS, writeParams(CROSS_SELLING_FIELDS, values));
-        expect(back).toEqual({ values, ignored: [] });
+        expect(back).toEqual({ values, choices: {}, ignored: [] });
       }),
     );
   });
