@@ -1,6 +1,6 @@
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { mdxToJs } from 'satteri';
+import { mdxToJs, type MdxToJsResult } from 'satteri';
 import { autolinkPlugin, createState, formatReport } from '../../src/integrations/autolink';
 import { buildTermIndex } from '../../src/lib/glossary/autolink';
 import { glossaryEntrySchema } from '../../src/lib/glossary/schema';
@@ -37,7 +37,9 @@ function glossaryState() {
 }
 
 function compile(state: ReturnType<typeof createState>, path: string, source: string): string {
-  return mdxToJs(source, { mdastPlugins: [autolinkPlugin(state)], fileURL: pathToFileURL(`${root}/${path}`) }).code;
+  // The plugin is synchronous, so the compile is too.
+  const result = mdxToJs(source, { mdastPlugins: [autolinkPlugin(state)], fileURL: pathToFileURL(`${root}/${path}`) });
+  return (result as MdxToJsResult).code;
 }
 
 describe('the auto-link plugin in the MDX compile', () => {
