@@ -100,12 +100,16 @@ export function formatReport(state: State): { info: string[]; warnings: string[]
   ];
   if (none.length > 0) info.push(`  ohne automatische Verweise (${none.length}): ${none.join(', ')}`);
   if (off.length > 0) info.push(`  ausgeschaltet mit „autolink: false“ (${off.length}): ${off.join(', ')}`);
-  if (unseen.length > 0) info.push(`  nicht übersetzt (${unseen.length}): ${unseen.join(', ')}`);
   const warnings = rows.flatMap(({ slug, result }) =>
     (result?.unknownIgnores ?? []).map(
       (word) => `${CONTENT_DIR}/${slug}.mdx: „autolinkIgnore“ nennt „${word}“, aber das ist kein Titel oder Synonym eines anderen Eintrags.`,
     ),
   );
+  // An entry the plugin never saw means it did not run there, e.g. because `mdx({ processor })`
+  // set a processor of its own: the auto-linker would fail silently.
+  if (unseen.length > 0) {
+    warnings.push(`Automatische Verweise: ${unseen.length} Einträge kamen nicht am Plugin vorbei (eigener MDX-Prozessor?): ${unseen.join(', ')}`);
+  }
   return { info, warnings };
 }
 
@@ -115,6 +119,7 @@ function report(state: State, logger: AstroIntegrationLogger) {
   for (const line of warnings) logger.warn(line);
 }
 
+/** A fresh state for one build of the project at `root` (exported for the tests). */
 export function createState(root: string): State {
   return { root, results: new Map(), ms: 0 };
 }
