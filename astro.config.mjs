@@ -8,11 +8,12 @@ import drafts from './src/integrations/drafts.ts';
 import siteUrl from './src/integrations/site-url.ts';
 import cspPrune from './src/integrations/csp-prune.ts';
 import { leanClientChunks } from './src/integrations/lean-client-chunks.ts';
+import autolink from './src/integrations/autolink.ts';
 
 export default defineConfig({
   site: site.url,
   trailingSlash: 'always',
-  integrations: [siteUrl(), drafts(), mdx(), preact(), cspPrune(), pagefind()],
+  integrations: [siteUrl(), drafts(), mdx(), autolink(), preact(), cspPrune(), pagefind()],
   build: { format: 'directory' },
   devToolbar: { enabled: false },
   vite: { plugins: [leanClientChunks()] },

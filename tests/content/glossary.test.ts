@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { SUMMARY_MAX, type GlossaryEntryData } from '../../src/lib/glossary/schema';
 import { readEntryFiles, type EntryFile } from '../../src/lib/glossary/entry-files';
 import { buildGraph } from '../../src/lib/glossary/graph';
+import { buildTermIndex, termKey } from '../../src/lib/glossary/autolink';
 import {
   countWords,
   findDuplicateNames,
@@ -88,6 +89,19 @@ describe('the glossary content', () => {
   it('no title or synonym is used twice, across entries or within one', () => {
     const duplicates = findDuplicateNames(valid.map((e) => ({ file: e.file, title: e.data.title, synonyms: e.data.synonyms })));
     expect(duplicates.map((d) => `„${d.name}“: ${d.uses.map((u) => `${u.file} (${u.as === 'title' ? 'Titel' : 'Synonym'})`).join(', ')}`)).toEqual([]);
+  });
+
+  it('every word in autolinkIgnore is the title or a synonym of another entry', () => {
+    const index = buildTermIndex(valid.map((e) => ({ slug: e.slug, title: e.data.title, synonyms: e.data.synonyms })));
+    expect(
+      offenders((e) => {
+        const stale = e.data.autolinkIgnore.filter((word) => {
+          const owner = index.slugByKey.get(termKey(word));
+          return owner === undefined || owner === e.slug;
+        });
+        return stale.length > 0 ? `autolinkIgnore nennt ${stale.map((w) => `„${w}“`).join(', ')}: kein Titel oder Synonym eines anderen Eintrags` : undefined;
+      }),
+    ).toEqual([]);
   });
 
   it('the prose uses German quotes „…“, never straight double quotes', () => {

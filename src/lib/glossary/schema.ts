@@ -83,6 +83,28 @@ export const glossaryEntrySchema = z.object({
   sources: list('sources', source).min(1, { error: '„sources“ braucht mindestens eine Quelle.' }),
   /** Date of the last editorial review ("Stand"), as YYYY-MM-DD. */
   updated: z.coerce.date({ error: '„updated“ muss ein Datum im Format JJJJ-MM-TT sein.' }),
+  /**
+   * Automatic first-mention links in this entry's text (rules in autolink.ts); `false` switches
+   * them off for the whole entry. Authored links are never touched.
+   */
+  autolink: z.boolean({ error: '„autolink“ muss true oder false sein (ohne Anführungszeichen).' }).default(true),
+  /** Words (titles or synonyms of other entries) that are never linked automatically in this entry. */
+  autolinkIgnore: list('autolinkIgnore', text('autolinkIgnore')).default([]),
+  /**
+   * This entry's own title or synonyms that no other entry links automatically: for synonyms that
+   * are also everyday words („Interessent“). Each must be the title or one of the synonyms.
+   */
+  autolinkExcludeNames: list('autolinkExcludeNames', text('autolinkExcludeNames')).default([]),
+}).superRefine((entry, ctx) => {
+  const own = new Set([entry.title, ...entry.synonyms].map((name) => name.toLocaleLowerCase('de-DE')));
+  entry.autolinkExcludeNames.forEach((name, i) => {
+    if (own.has(name.toLocaleLowerCase('de-DE'))) return;
+    ctx.addIssue({
+      code: 'custom',
+      path: ['autolinkExcludeNames', i],
+      message: `„autolinkExcludeNames“: „${name}“ ist weder der Titel noch ein Synonym dieses Eintrags.`,
+    });
+  });
 });
 
 export type GlossaryEntryData = z.output<typeof glossaryEntrySchema>;

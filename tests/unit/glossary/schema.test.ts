@@ -61,6 +61,28 @@ describe('glossaryEntrySchema', () => {
     ]);
   });
 
+  it('switches automatic links on by default, with empty opt-out lists', () => {
+    const parsed = glossaryEntrySchema.parse(valid);
+    expect(parsed.autolink).toBe(true);
+    expect(parsed.autolinkIgnore).toEqual([]);
+    expect(parsed.autolinkExcludeNames).toEqual([]);
+    expect(glossaryEntrySchema.parse({ ...valid, autolink: false, autolinkIgnore: ['Lead'] }).autolinkIgnore).toEqual(['Lead']);
+  });
+
+  it('names the auto-link fields in German when they have the wrong type', () => {
+    expect(problems({ ...valid, autolink: 'nein', autolinkIgnore: 'Lead' })).toEqual([
+      'autolink: „autolink“ muss true oder false sein (ohne Anführungszeichen).',
+      'autolinkIgnore: „autolinkIgnore“ muss eine Liste sein.',
+    ]);
+  });
+
+  it('accepts only the entry’s own title and synonyms as excluded names', () => {
+    expect(problems({ ...valid, autolinkExcludeNames: ['querverkauf'] })).toEqual([]);
+    expect(problems({ ...valid, autolinkExcludeNames: ['Querverkauf', 'Lead'] })).toEqual([
+      'autolinkExcludeNames.1: „autolinkExcludeNames“: „Lead“ ist weder der Titel noch ein Synonym dieses Eintrags.',
+    ]);
+  });
+
   it('rejects an empty title and a source URL that is not http(s)', () => {
     expect(problems({ ...valid, title: '  ', sources: [{ title: 'T', author: 'A', year: 2000, url: 'ftp://x.de/a' }] })).toEqual([
       'title: „title“ darf nicht leer sein.',
