@@ -42,19 +42,34 @@ function withoutCode(source: string): string[] {
 const HREF = /\]\(\s*<?(\/glossar\/[^)\s>]*)>?(?:\s+"[^"]*")?\s*\)|href=["'{]{1,2}(\/glossar\/[^"'}\s]*)["'}]/g;
 
 /**
- * Every link to an entry page, in order of appearance. Links to other pages under
- * /glossar/ (the index, category pages: more than one path segment) are not entry links.
+ * The entry (and anchor) an href points to, or undefined when it is not an entry link. Links to
+ * other pages under /glossar/ (the index, category pages: more than one path segment) are not
+ * entry links. Shared by the link graph and the link previews, so both agree on what a link is.
  */
+export function parseEntryHref(href: string): EntryLink | undefined {
+  if (!href.startsWith(GLOSSARY_BASE)) return undefined;
+  const [path = '', anchor] = href.split('#');
+  const segments = path.slice(GLOSSARY_BASE.length).split('/').filter(Boolean);
+  if (segments.length !== 1) return undefined;
+  return { slug: decodeSegment(segments[0]!), anchor: anchor || undefined, href };
+}
+
+/** A percent-decoded path segment; a malformed one stays as written, so the graph can name it as missing. */
+function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
+/** Every link to an entry page, in order of appearance (see parseEntryHref). */
 export function extractEntryLinks(source: string): EntryLink[] {
   const links: EntryLink[] = [];
   for (const line of withoutCode(source)) {
     for (const match of line.matchAll(HREF)) {
-      const href = match[1] ?? match[2];
-      if (!href) continue;
-      const [path = '', anchor] = href.split('#');
-      const segments = path.slice(GLOSSARY_BASE.length).split('/').filter(Boolean);
-      if (segments.length !== 1) continue;
-      links.push({ slug: decodeURIComponent(segments[0]!), anchor: anchor || undefined, href });
+      const link = parseEntryHref(match[1] ?? match[2] ?? '');
+      if (link) links.push(link);
     }
   }
   return links;

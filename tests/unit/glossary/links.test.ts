@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entryPath, extractEntryLinks, extractHeadingIds } from '../../../src/lib/glossary/links';
+import { entryPath, extractEntryLinks, extractHeadingIds, parseEntryHref } from '../../../src/lib/glossary/links';
 
 describe('extractEntryLinks', () => {
   it('finds Markdown links to entries, with and without anchor', () => {
@@ -52,5 +52,22 @@ describe('entryPath', () => {
   it('builds the canonical path with trailing slash', () => {
     expect(entryPath('cross-selling')).toBe('/glossar/cross-selling/');
     expect(entryPath('bant', 'kritik')).toBe('/glossar/bant/#kritik');
+  });
+});
+
+describe('parseEntryHref', () => {
+  it('reads slug and anchor of an entry link', () => {
+    expect(parseEntryHref('/glossar/bant/#kritik')).toEqual({ slug: 'bant', anchor: 'kritik', href: '/glossar/bant/#kritik' });
+    expect(parseEntryHref('/glossar/lead')).toEqual({ slug: 'lead', anchor: undefined, href: '/glossar/lead' });
+  });
+
+  it('is undefined for the index, category pages, other paths and other sites', () => {
+    for (const href of ['/glossar/', '/glossar/kategorie/pipeline/', '/rechner/x/', 'https://example.com/glossar/x/', '#x']) {
+      expect(parseEntryHref(href)).toBeUndefined();
+    }
+  });
+
+  it('keeps a malformed percent escape as written instead of throwing', () => {
+    expect(parseEntryHref('/glossar/%E0/')?.slug).toBe('%E0');
   });
 });
