@@ -38,6 +38,7 @@ sources:
   - title: "TODO: Titel der Quelle (wissenschaftliche und Primärquellen zuerst)"
     author: "TODO: Autorinnen und Autoren oder die herausgebende Organisation"
     year: ${year}
+published: ${date}
 updated: ${date}
 ---
 

@@ -17,6 +17,7 @@ import {
   isInFuture,
   MIN_INCOMING_LINKS,
   MIN_OUTGOING_LINKS,
+  publishedProblem,
   wordRange,
 } from '../../src/lib/glossary/editorial';
 
@@ -118,5 +119,9 @@ describe('the glossary content', () => {
 
   it('no "Stand" date lies in the future', () => {
     expect(offenders((e) => (isInFuture(e.data.updated) ? `updated ${e.data.updated.toISOString().slice(0, 10)}` : undefined))).toEqual([]);
+  });
+
+  it('no first-publication date lies after the "Stand" or in the future', () => {
+    expect(offenders((e) => publishedProblem(e.data))).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 /**
  * Editorial rules for glossary entries that the schema cannot express: length of the
- * text, German quotes, unique names, no leftover placeholders, a plausible "Stand".
+ * text, German quotes, unique names, no leftover placeholders, plausible dates.
  * Pure functions over strings; tests/content applies them to the real entries.
  */
 
@@ -113,11 +113,31 @@ export function findDuplicateNames(entries: readonly NamedEntry[]): DuplicateNam
 const berlinDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit', day: '2-digit' });
 
 /**
- * Whether a "Stand" date lies after today. Today is the calendar day in Germany, so an
- * editor who reviews an entry shortly after midnight is not ahead of a UTC build machine.
+ * Today as the calendar day in Germany, YYYY-MM-DD: the editors' day, so an editor who
+ * reviews an entry shortly after midnight is not ahead of a UTC build machine.
  */
+export function berlinToday(now: Date = new Date()): string {
+  return berlinDay.format(now);
+}
+
+/** Whether a frontmatter date ("Stand", first publication) lies after today in Germany. */
 export function isInFuture(updated: Date, now: Date = new Date()): boolean {
-  return updated.toISOString().slice(0, 10) > berlinDay.format(now);
+  return updated.toISOString().slice(0, 10) > berlinToday(now);
+}
+
+/**
+ * What is wrong with an entry's `published` date, in German naming the field, or undefined:
+ * it must not lie after `updated` (an entry cannot be reviewed before it first appeared)
+ * nor in the future. Entries without `published` pass.
+ */
+export function publishedProblem(dates: { published?: Date | undefined; updated: Date }, now: Date = new Date()): string | undefined {
+  const { published, updated } = dates;
+  if (published === undefined) return undefined;
+  const day = published.toISOString().slice(0, 10);
+  if (isInFuture(published, now)) return `„published“ (${day}) liegt in der Zukunft.`;
+  const stand = updated.toISOString().slice(0, 10);
+  if (day > stand) return `„published“ (${day}) liegt nach „updated“ (${stand}); die Erstveröffentlichung kann nicht nach dem Stand liegen.`;
+  return undefined;
 }
 
 /** An MDX file split into its YAML frontmatter and its body. */

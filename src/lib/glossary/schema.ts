@@ -84,6 +84,12 @@ export const glossaryEntrySchema = z.object({
   /** Date of the last editorial review ("Stand"), as YYYY-MM-DD. */
   updated: z.coerce.date({ error: '„updated“ muss ein Datum im Format JJJJ-MM-TT sein.' }),
   /**
+   * Date the entry first appeared, as YYYY-MM-DD (for existing entries: the day of their first
+   * commit). Drives the „Neu“ mark; not after `updated` and not in the future (content check).
+   * Optional: an entry without it can be marked „Aktualisiert“ but never „Neu“.
+   */
+  published: z.coerce.date({ error: '„published“ muss ein Datum im Format JJJJ-MM-TT sein.' }).optional(),
+  /**
    * Automatic first-mention links in this entry's text (rules in autolink.ts); `false` switches
    * them off for the whole entry. Authored links are never touched.
    */

@@ -5,8 +5,10 @@ import {
   findDuplicateNames,
   findStraightQuotes,
   findTodos,
+  berlinToday,
   isInFuture,
   proseLines,
+  publishedProblem,
   splitFrontmatter,
   wordRange,
   WORDS,
@@ -134,6 +136,39 @@ describe('isInFuture', () => {
     // 23:30 UTC on the 27th is already 00:30 on the 28th in Berlin.
     expect(isInFuture(new Date('2026-11-28'), new Date('2026-11-27T23:30:00Z'))).toBe(false);
     expect(isInFuture(new Date('2026-11-29'), new Date('2026-11-27T23:30:00Z'))).toBe(true);
+  });
+});
+
+describe('berlinToday', () => {
+  it('is the calendar day in Germany, summer and winter time included', () => {
+    expect(berlinToday(new Date('2026-11-27T12:00:00Z'))).toBe('2026-11-27');
+    expect(berlinToday(new Date('2026-11-27T23:30:00Z'))).toBe('2026-11-28');
+    expect(berlinToday(new Date('2026-07-01T21:59:00Z'))).toBe('2026-07-01');
+    expect(berlinToday(new Date('2026-07-01T22:00:00Z'))).toBe('2026-07-02');
+  });
+});
+
+describe('publishedProblem', () => {
+  const now = new Date('2026-11-27T12:00:00Z');
+  const updated = new Date('2026-11-20');
+
+  it('accepts a missing date and a first publication on or before the "Stand"', () => {
+    expect(publishedProblem({ updated }, now)).toBeUndefined();
+    expect(publishedProblem({ published: new Date('2026-11-20'), updated }, now)).toBeUndefined();
+    expect(publishedProblem({ published: new Date('2025-03-01'), updated }, now)).toBeUndefined();
+  });
+
+  it('names the field and both dates when the first publication lies after the "Stand"', () => {
+    expect(publishedProblem({ published: new Date('2026-11-21'), updated }, now)).toBe(
+      '„published“ (2026-11-21) liegt nach „updated“ (2026-11-20); die Erstveröffentlichung kann nicht nach dem Stand liegen.',
+    );
+  });
+
+  it('rejects a first publication in the future, counted in German days', () => {
+    expect(publishedProblem({ published: new Date('2026-11-28'), updated: new Date('2026-11-28') }, now)).toBe(
+      '„published“ (2026-11-28) liegt in der Zukunft.',
+    );
+    expect(publishedProblem({ published: new Date('2026-11-28'), updated: new Date('2026-11-28') }, new Date('2026-11-27T23:30:00Z'))).toBeUndefined();
   });
 });
 

@@ -61,6 +61,14 @@ describe('glossaryEntrySchema', () => {
     ]);
   });
 
+  it('takes an optional first-publication date and names the field when it is not a date', () => {
+    expect(glossaryEntrySchema.parse(valid).published).toBeUndefined();
+    expect(glossaryEntrySchema.parse({ ...valid, published: '2026-11-01' }).published).toEqual(new Date('2026-11-01'));
+    expect(problems({ ...valid, published: 'letzte Woche' })).toEqual([
+      'published: „published“ muss ein Datum im Format JJJJ-MM-TT sein.',
+    ]);
+  });
+
   it('switches automatic links on by default, with empty opt-out lists', () => {
     const parsed = glossaryEntrySchema.parse(valid);
     expect(parsed.autolink).toBe(true);

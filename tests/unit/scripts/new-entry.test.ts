@@ -58,6 +58,7 @@ describe('entryTemplate', () => {
     expect(data.title).toBe('Preis: "Anker" & Co.');
     expect(data.category).toBe('gespraech');
     expect(data.updated).toEqual(new Date('2026-11-27'));
+    expect(data.published).toEqual(new Date('2026-11-27'));
     expect(data.sources[0]!.year).toBe(2026);
   });
 
