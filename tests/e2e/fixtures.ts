@@ -6,6 +6,7 @@
 import { test as base, expect } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { pageType } from '../../scripts/lib/page-types.mjs';
 
 export const test = base.extend<{ foreignRequests: string[]; pageErrors: string[] }>({
   foreignRequests: [
@@ -73,5 +74,5 @@ export function builtHtml(path: string): string {
 
 /** URL paths of all entry pages. */
 export function entryPages(): string[] {
-  return builtPages().filter((p) => /^\/glossar\/(?!kategorie\/)[^/]+\/$/.test(p));
+  return builtPages().filter((p) => pageType(p) === 'entry');
 }

@@ -24,6 +24,16 @@ export function categoryPath(slug: string): string {
   return `${GLOSSARY_BASE}kategorie/${slug}/`;
 }
 
+/** Path of the map of the whole glossary. */
+export const MAP_PATH = `${GLOSSARY_BASE}karte/`;
+
+/**
+ * Segments under /glossar/ that other pages use (the map, the category pages): no entry may have
+ * one as its slug, and a link to one is no entry link. scripts/slug.mjs keeps the same list for
+ * `npm run new` and the page types of the budgets (tests/unit/scripts/new-entry.test.ts compares).
+ */
+export const RESERVED_SLUGS: readonly string[] = ['karte', 'kategorie'];
+
 const FENCE = /^\s*(```|~~~)/;
 
 /** The source with fenced code blocks blanked out, so links and headings in code are ignored. */
@@ -43,7 +53,7 @@ const HREF = /\]\(\s*<?(\/glossar\/[^)\s>]*)>?(?:\s+"[^"]*")?\s*\)|href=["'{]{1,
 
 /**
  * Every link to an entry page, in order of appearance. Links to other pages under
- * /glossar/ (the index, category pages: more than one path segment) are not entry links.
+ * /glossar/ (the index, category pages, the map: RESERVED_SLUGS) are not entry links.
  */
 export function extractEntryLinks(source: string): EntryLink[] {
   const links: EntryLink[] = [];
@@ -53,7 +63,7 @@ export function extractEntryLinks(source: string): EntryLink[] {
       if (!href) continue;
       const [path = '', anchor] = href.split('#');
       const segments = path.slice(GLOSSARY_BASE.length).split('/').filter(Boolean);
-      if (segments.length !== 1) continue;
+      if (segments.length !== 1 || RESERVED_SLUGS.includes(segments[0]!)) continue;
       links.push({ slug: decodeURIComponent(segments[0]!), anchor: anchor || undefined, href });
     }
   }
