@@ -7,8 +7,8 @@
  */
 import type { Neighbourhood } from '../glossary/neighbourhood';
 import { entryPath } from '../glossary/links';
-import { wrapLabel, type LabelStyle } from './label';
-import { crosses, esc, markPath, num, overlaps, reach, shapeOf, type Box } from './svg';
+import { textWidth, wrapLabel, type LabelStyle } from './label';
+import { crosses, esc, num, overlaps, reach, shapeOf, type Box, type Shape } from './svg';
 
 /** What the map shows of an entry. */
 export interface NodeInfo {
@@ -25,18 +25,25 @@ interface LevelStyle extends LabelStyle {
   padX: number;
   padY: number;
   lineHeight: number;
-  mark: number;
   radius: number;
 }
 
 /** Sizes per level: centre, direct neighbour, behind. The CSS (map.css) uses the same font sizes. */
 export const LEVELS: Record<Level, LevelStyle> = {
-  0: { size: 16, bold: true, max: 170, padX: 12, padY: 8, lineHeight: 20, mark: 10, radius: 8 },
-  1: { size: 14, bold: true, max: 140, padX: 9, padY: 6, lineHeight: 18, mark: 9, radius: 6 },
-  2: { size: 13, max: 130, padX: 8, padY: 5, lineHeight: 16, mark: 8, radius: 5 },
+  0: { size: 16, bold: true, max: 170, padX: 12, padY: 8, lineHeight: 20, radius: 8 },
+  1: { size: 14, bold: true, max: 140, padX: 9, padY: 6, lineHeight: 18, radius: 6 },
+  2: { size: 13, max: 130, padX: 8, padY: 5, lineHeight: 16, radius: 5 },
 };
-/** Space between mark and text. */
-const MARK_GAP = 6;
+/**
+ * The category marks as glyphs (Geometric Shapes, in every system font or its fallback); map.css
+ * sets their colour and size. Text, not drawn paths, so a node needs no coordinates for them.
+ */
+export const MARKS: Record<Shape, string> = { square: '■', circle: '●', triangle: '▼', diamond: '◆' };
+/** Width of a mark (drawn at MARK_SIZE em) and the space after it. */
+const MARK_SIZE = 0.8;
+function markWidth(s: LabelStyle): number {
+  return s.size * MARK_SIZE * 0.85 + textWidth(' ', s);
+}
 /** Length of the lines between boxes, before any move to clear an overlap. */
 const LINK = { 1: 44, 2: 34 } as const;
 /** Least free space between two boxes. */
@@ -45,6 +52,8 @@ const CLEARANCE = 8;
 const STEP = 3;
 /** Space around the drawing inside the viewBox. */
 const MARGIN = 4;
+/** Box widths come in steps of this many px: fewer distinct numbers, a smaller SVG after gzip. */
+const WIDTH_STEP = 8;
 
 export interface MapNode extends Box {
   slug: string;
@@ -77,8 +86,9 @@ function measure(slug: string, info: NodeInfo, level: Level, parent: number): Ma
     parent,
     x: 0,
     y: 0,
-    // Even sizes keep box centres, and so the line ends, on whole pixels.
-    w: 2 * Math.ceil((s.padX * 2 + s.mark + MARK_GAP + label.width) / 2),
+    // Even sizes keep box centres, and so the line ends, on whole pixels. The first line starts
+    // with the category mark and a space.
+    w: WIDTH_STEP * Math.ceil((s.padX * 2 + Math.max(label.width, markWidth(s) + textWidth(label.lines[0]!, s))) / WIDTH_STEP),
     h: s.padY * 2 + label.lines.length * s.lineHeight,
   };
 }
@@ -196,7 +206,10 @@ export function layoutNeighbourhood(hood: Neighbourhood, info: (slug: string) =>
   return { width, height, nodes };
 }
 
-/** The lines, straight from box centre to box centre (the boxes cover their ends). */
+/**
+ * The lines, straight from box centre to box centre (the boxes cover their ends). The end points
+ * repeat the nodes' translate() numbers, which gzip then stores as back-references.
+ */
 function edgePaths(layout: MapLayout): { inner: string; outer: string } {
   const [centre] = layout.nodes;
   let inner = '';
@@ -211,19 +224,20 @@ function edgePaths(layout: MapLayout): { inner: string; outer: string } {
   return { inner, outer };
 }
 
-/** The inside of a node: box, category mark and label, relative to its top-left corner. */
+/**
+ * The inside of a node, around its centre: the box (map.css centres it on the origin, so it needs
+ * no coordinates) and the label, centred, led by the category mark as a glyph. Everything but the
+ * box's size is the same for all nodes of a level, which keeps the SVG small after gzip.
+ */
 export function nodeBody(n: Pick<MapNode, 'w' | 'h' | 'lines' | 'category' | 'level'>): string {
   const s = LEVELS[n.level];
-  const markX = s.padX + s.mark / 2;
-  const textX = s.padX + s.mark + MARK_GAP;
-  // Baseline of the first line: lines centred in the box, cap height about 0.7 em.
-  const first = Math.round(n.h / 2 - ((n.lines.length - 1) * s.lineHeight) / 2 + s.size * 0.35);
+  // Baseline of the first line: lines centred on the origin, cap height about 0.7 em.
+  const first = Math.round(-((n.lines.length - 1) * s.lineHeight) / 2 + s.size * 0.35);
   const [line1, ...rest] = n.lines;
-  const more = rest.map((l) => `<tspan x="${num(textX)}" dy="${s.lineHeight}">${esc(l)}</tspan>`).join('');
+  const more = rest.map((l) => `<tspan x="0" dy="${s.lineHeight}">${esc(l)}</tspan>`).join('');
   return (
     `<rect width="${num(n.w)}" height="${num(n.h)}" rx="${s.radius}"/>` +
-    `<path class="m" d="${markPath(shapeOf(n.category), markX, n.h / 2, s.mark)}"/>` +
-    `<text x="${num(textX)}" y="${num(first)}">${esc(line1 ?? '')}${more}</text>`
+    `<text y="${first}"><tspan class="m">${MARKS[shapeOf(n.category)]}</tspan> ${esc(line1 ?? '')}${more}</text>`
   );
 }
 
@@ -236,7 +250,7 @@ export function neighbourhoodSvg(layout: MapLayout): string {
   const { inner, outer } = edgePaths(layout);
   const nodes = layout.nodes
     .map((n) => {
-      const at = `transform="translate(${num(n.x - n.w / 2)} ${num(n.y - n.h / 2)})"`;
+      const at = `transform="translate(${num(n.x)} ${num(n.y)})"`;
       const cls = `n${n.level} k${n.category}`;
       const tip = n.shortened ? `<title>${esc(n.title)}</title>` : '';
       return n.level === 0

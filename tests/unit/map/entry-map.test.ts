@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { LEVELS, layoutNeighbourhood, neighbourhoodSvg, type MapLayout, type NodeInfo } from '../../../src/lib/map/entry-map';
 import type { Neighbourhood } from '../../../src/lib/glossary/neighbourhood';
 import { overlaps } from '../../../src/lib/map/svg';
+import { textWidth } from '../../../src/lib/map/label';
 
 const TITLES: Record<string, string> = {
   x: 'Cross-Selling',
@@ -69,6 +70,13 @@ describe('layoutNeighbourhood', () => {
     for (const n of layout.nodes.filter((m) => m.level === 2)) expect(dist(n)).toBeGreaterThan(dist(layout.nodes[n.parent]!));
   });
 
+  it('makes boxes a multiple of 8 px wide with room for the mark and the label', () => {
+    for (const n of layout.nodes) {
+      expect(n.w % 8).toBe(0);
+      expect(n.w).toBeGreaterThan(textWidth(n.lines[0]!, LEVELS[n.level]) + LEVELS[n.level].size);
+    }
+  });
+
   it('wraps long titles instead of cutting them', () => {
     const kac = layout.nodes.find((n) => n.slug === 'kac')!;
     expect(kac.lines).toEqual(['Kundenakquisitionskosten', '(CAC)']);
@@ -115,7 +123,7 @@ describe('neighbourhoodSvg', () => {
   it('links every node but the centre to its entry page', () => {
     const hrefs = [...svg.matchAll(/href="([^"]+)"/g)].map((m) => m[1]);
     expect(hrefs).toEqual(['a', 'b', 'c', 'd', 'e', ...full.direct.flatMap((d) => d.behind)].map((s) => `/glossar/${s}/`));
-    expect(svg).toMatch(/<g class="n0 k1" transform="translate\(\d+ \d+\)"><rect [^>]*\/><path class="m" d="[^"]+"\/><text [^>]*>Cross-Selling<\/text><\/g>/);
+    expect(svg).toMatch(/<g class="n0 k1" transform="translate\(\d+ \d+\)"><rect [^>]*\/><text y="-?\d+"><tspan class="m">●<\/tspan> Cross-Selling<\/text><\/g>/);
   });
 
   it('escapes titles and writes no style attribute (the CSP forbids them)', () => {
@@ -135,8 +143,16 @@ describe('neighbourhoodSvg', () => {
     expect(outer.match(/M/g)).toHaveLength(20);
   });
 
-  it('puts a second line into a tspan and marks each node with its category shape', () => {
-    expect(svg).toMatch(/>Kundenakquisitionskosten<tspan x="\d+" dy="16">\(CAC\)<\/tspan><\/text>/);
-    expect(svg.match(/<path class="m"/g)).toHaveLength(26);
+  it('puts a second line into a tspan and marks each node with the glyph of its category’s shape', () => {
+    expect(svg).toMatch(/> Kundenakquisitionskosten<tspan x="0" dy="16">\(CAC\)<\/tspan><\/text>/);
+    const marks = [...svg.matchAll(/<tspan class="m">(.)<\/tspan>/g)].map((m) => m[1]);
+    expect(marks).toHaveLength(26);
+    // The fixture's categories are 1 to 3 (slug length modulo 4): circle, triangle, diamond.
+    expect(new Set(marks)).toEqual(new Set(['●', '▼', '◆']));
+  });
+
+  it('needs no coordinates inside a node but its box size: everything is placed around its centre', () => {
+    const node = /<a [^>]*href="\/glossar\/a1\/"[^>]*>(.*?)<\/a>/.exec(svg)![1]!;
+    expect(node).toMatch(/^<rect width="\d+" height="26" rx="5"\/><text y="5"><tspan class="m">.<\/tspan> Begriff a1<\/text>$/);
   });
 });
