@@ -99,11 +99,10 @@ class Scene {
   private readonly lines: [MapNode, MapNode][] = [];
 
   /** True when `node`, hanging from `parent`, overlaps nothing and its line runs under no other box. */
-  free(node: Box, parent: MapNode | undefined, extra: readonly Box[] = []): boolean {
-    const others = [...this.boxes, ...extra];
-    if (others.some((o) => overlaps(node, o, CLEARANCE))) return false;
+  free(node: Box, parent: MapNode | undefined): boolean {
+    if (this.boxes.some((o) => overlaps(node, o, CLEARANCE))) return false;
     if (this.lines.some(([a, b]) => crosses(a.x, a.y, b.x, b.y, node, 2))) return false;
-    return !parent || !others.some((o) => o !== parent && crosses(parent.x, parent.y, node.x, node.y, o, 2));
+    return !parent || !this.boxes.some((o) => o !== parent && crosses(parent.x, parent.y, node.x, node.y, o, 2));
   }
 
   add(node: MapNode, parent: MapNode | undefined): void {
@@ -123,6 +122,9 @@ class Scene {
       node.x = (r + out) * Math.cos(a);
       node.y = (r + out) * Math.sin(a);
     };
+    // Most nodes fit where they belong: try that before searching.
+    at(ideal, 0);
+    if (this.free(node, parent)) return this.add(node, parent);
     const candidates: { t: number; out: number; cost: number }[] = [];
     const degree = Math.PI / 180;
     for (let t = from; t <= to + 1e-9; t += 2 * degree) {
