@@ -3,7 +3,8 @@
  * (neighbourhood.ts) and its SVG. The centre sits in the middle, the direct neighbours around it
  * (clockwise from the top, in rank order), the entries behind each one fanned out beyond it within
  * its own sector, so lines of different branches do not cross. Labels never overlap: every node is
- * placed in turn and moved outwards along its ray until its box is clear of all placed boxes.
+ * placed in turn, at its own spot if that is free, else at the nearest free spot in its sector
+ * (Scene.place), so that its box overlaps no other and, where possible, no line runs under a box.
  */
 import type { Neighbourhood } from '../glossary/neighbourhood';
 import { entryPath } from '../glossary/links';
@@ -86,8 +87,8 @@ function measure(slug: string, info: NodeInfo, level: Level, parent: number): Ma
     parent,
     x: 0,
     y: 0,
-    // Even sizes keep box centres, and so the line ends, on whole pixels. The first line starts
-    // with the category mark and a space.
+    // Widths in steps of 8 px and even heights keep box centres, and so the line ends, on whole
+    // pixels. The first line starts with the category mark and a space.
     w: WIDTH_STEP * Math.ceil((s.padX * 2 + Math.max(label.width, markWidth(s) + textWidth(label.lines[0]!, s))) / WIDTH_STEP),
     h: s.padY * 2 + label.lines.length * s.lineHeight,
   };
@@ -163,8 +164,8 @@ export function layoutNeighbourhood(hood: Neighbourhood, info: (slug: string) =>
 
   // Each branch gets a sector of the circle in proportion to what it holds; a lonely direct
   // neighbour still gets some room. Sectors run clockwise from the top (SVG y points down); a
-  // single neighbour sits to the right.
-  // A direct neighbour sits in the middle of its sector, about LINK[1] from the centre's box.
+  // single neighbour sits to the right. A direct neighbour sits in the middle of its sector, about
+  // LINK[1] from the centre's box.
   const weights = hood.direct.map((d) => Math.max(1.5, d.behind.length));
   const total = weights.reduce((a, b) => a + b, 0);
   const start = hood.direct.length === 1 ? -Math.PI : -Math.PI / 2;
@@ -245,7 +246,7 @@ export function nodeBody(n: Pick<MapNode, 'w' | 'h' | 'lines' | 'category' | 'le
 
 /**
  * The SVG of a laid-out neighbourhood. It is a picture for pointer users: aria-hidden, its links
- * out of the tab order (tabindex -1); the list beside it (EntryMap.astro) carries the same links
+ * out of the tab order (tabindex -1); the list below it (EntryMap.astro) carries the same links
  * for keyboards and screen readers, so nobody meets every link twice.
  */
 export function neighbourhoodSvg(layout: MapLayout): string {
