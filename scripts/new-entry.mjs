@@ -5,7 +5,7 @@ import { writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { slugify } from './slug.mjs';
+import { RESERVED_SLUGS, slugify } from './slug.mjs';
 import { CATEGORY_SLUGS, entryTemplate, today } from './entry-template.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -38,6 +38,9 @@ if (!CATEGORY_SLUGS.includes(values.kategorie)) {
 const slug = values.slug ?? slugify(title);
 if (!SLUG_PATTERN.test(slug)) {
   fail(`„${slug}“ ist kein gültiger Slug (Kleinbuchstaben, Ziffern und Bindestriche). Geben Sie einen mit --slug an.`);
+}
+if (RESERVED_SLUGS.includes(slug)) {
+  fail(`Der Slug „${slug}“ ist reserviert: /glossar/${slug}/ ist eine andere Seite des Glossars. Geben Sie mit --slug einen anderen an.`);
 }
 
 const file = join(root, 'src/content/glossary', `${slug}.mdx`);

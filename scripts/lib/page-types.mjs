@@ -1,11 +1,15 @@
-/** The page types of the site, by URL path; shared by the budget gate and the report. */
+/** The page types of the site, by URL path; shared by the budget gate, the report and the e2e fixtures. */
+import { RESERVED_SLUGS } from '../slug.mjs';
+
+const notReserved = `(?!(?:${RESERVED_SLUGS.join('|')})/)`;
 
 /** @type {[string, RegExp][]} */
 export const PAGE_TYPES = [
   ['home', /^\/$/],
   ['A–Z', /^\/glossar\/$/],
-  ['entry', /^\/glossar\/(?!kategorie\/)[^/]+\/$/],
+  ['entry', new RegExp(`^/glossar/${notReserved}[^/]+/$`)],
   ['category', /^\/glossar\/kategorie\/[^/]+\/$/],
+  ['map', /^\/glossar\/karte\/$/],
   ['calculator', /^\/rechner\/[^/]+\/$/],
   ['search', /^\/suche\/$/],
   ['404', /^\/404\.html$/],

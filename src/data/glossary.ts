@@ -3,8 +3,9 @@
  * per build (the promise is shared by all pages); a broken link stops the build.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { buildGraph, formatProblems } from '../lib/glossary/graph';
+import { buildGraph, formatProblems, type GlossaryGraph } from '../lib/glossary/graph';
 import { sortByTitle } from '../lib/glossary/alphabet';
+import { neighbourIndex, type Neighbourhood } from '../lib/glossary/neighbourhood';
 
 export type GlossaryEntry = CollectionEntry<'glossary'>;
 
@@ -18,6 +19,10 @@ export interface Glossary {
   backlinks(slug: string): GlossaryEntry[];
   /** The entry's `related` list, resolved. */
   related(slug: string): GlossaryEntry[];
+  /** The entry's most important neighbours and theirs, for its map (rule in neighbourhood.ts). */
+  neighbourhood(slug: string): Neighbourhood;
+  /** The raw link graph by slug (outgoing links, backlinks), for the map of the whole glossary. */
+  graph: Pick<GlossaryGraph, 'outgoing' | 'backlinks'>;
 }
 
 let loaded: Promise<Glossary> | undefined;
@@ -48,11 +53,20 @@ async function load(): Promise<Glossary> {
     [...graph.backlinks].map(([slug, from]) => [slug, [...from].sort((a, b) => order.get(a)! - order.get(b)!)]),
   );
 
+  const neighbours = neighbourIndex({
+    titles: new Map(entries.map((e) => [e.id, e.data.title])),
+    outgoing: graph.outgoing,
+    backlinks: graph.backlinks,
+    related: new Map(entries.map((e) => [e.id, e.data.related])),
+  });
+
   return {
     entries,
     bySlug,
     outgoing: (slug) => resolve(graph.outgoing.get(slug)),
     backlinks: (slug) => resolve(backlinks.get(slug)),
     related: (slug) => resolve(bySlug.get(slug)?.data.related),
+    neighbourhood: (slug) => neighbours.neighbourhood(slug),
+    graph,
   };
 }

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { site } from '../site';
 import globalCss from '../styles/global.css?raw';
 import { CATEGORIES, categoryBySlug } from '../lib/glossary/categories';
-import { GLOSSARY_BASE, categoryPath, entryPath } from '../lib/glossary/links';
+import { GLOSSARY_BASE, MAP_PATH, categoryPath, entryPath } from '../lib/glossary/links';
 import type { SiteIdentity } from '../lib/seo/jsonld';
 import type { SocialCardInput } from '../lib/seo/social-card';
 import { lightCardColors, type CardColors } from '../lib/seo/theme';
@@ -22,7 +22,7 @@ export const FEED_TITLE = `${site.glossaryName}: neue und aktualisierte Begriffe
 export const SITEMAP_PATH = '/sitemap.xml';
 export const SEARCH_PATH = '/suche/';
 /** Canonical pages outside the glossary collection (besides home, search and 404). */
-export const STATIC_PAGES: readonly string[] = ['/rechner/', ...CALCULATOR_PAGES.map((c) => c.path), '/ueber/'];
+export const STATIC_PAGES: readonly string[] = ['/rechner/', ...CALCULATOR_PAGES.map((c) => c.path), '/ueber/', MAP_PATH];
 export const SEARCH_PARAM = 'q';
 /** The A–Z page, home of the DefinedTermSet. */
 export const TERM_SET_PATH = GLOSSARY_BASE;

@@ -165,20 +165,24 @@ export class CrossSellingCalculator extends Component<Props> {
           </section>
         </div>
 
-        <section class="calc-charts" aria-label="Diagramme">
-          <Waterfalls scenarios={scenarios} id={id} />
-          <WaterfallTable scenarios={scenarios} id={id} />
-          <LineChart
-            id={`${id}-kontakte`}
-            caption="Beitrag eines Cross-Buyers je nach zusätzlichen Servicekontakten"
-            description={`${sentences.breakEvenContacts[breakEvenCase(r.breakEvenContacts, false)].replace('{x}', formatCount(r.breakEvenContacts ?? 0))} Ihr Wert: ${formatCount(v.k1)} Kontakte.`}
-            points={contactsCurve(v, 2).map((p) => ({ x: p.contacts, y: p.deltaPerBuyer }))}
-            xLabel="zusätzliche Servicekontakte pro Käufer und Jahr"
-            marker={r.breakEvenContacts === null ? null : { x: r.breakEvenContacts, label: `Break-even: ${formatCount(r.breakEvenContacts)}` }}
-            current={{ x: v.k1, y: r.deltaPerBuyer }}
-            formatX={formatCount}
-          />
-        </section>
+        {/* In an entry the calculator stays compact (the entry page's 12 kB HTML budget): the charts and
+            the portfolio view are on the full calculator's page, one click away. */}
+        {mode === 'page' && (
+          <section class="calc-charts" aria-label="Diagramme">
+            <Waterfalls scenarios={scenarios} id={id} />
+            <WaterfallTable scenarios={scenarios} id={id} />
+            <LineChart
+              id={`${id}-kontakte`}
+              caption="Beitrag eines Cross-Buyers je nach zusätzlichen Servicekontakten"
+              description={`${sentences.breakEvenContacts[breakEvenCase(r.breakEvenContacts, false)].replace('{x}', formatCount(r.breakEvenContacts ?? 0))} Ihr Wert: ${formatCount(v.k1)} Kontakte.`}
+              points={contactsCurve(v, 2).map((p) => ({ x: p.contacts, y: p.deltaPerBuyer }))}
+              xLabel="zusätzliche Servicekontakte pro Käufer und Jahr"
+              marker={r.breakEvenContacts === null ? null : { x: r.breakEvenContacts, label: `Break-even: ${formatCount(r.breakEvenContacts)}` }}
+              current={{ x: v.k1, y: r.deltaPerBuyer }}
+              formatX={formatCount}
+            />
+          </section>
+        )}
 
         {mode === 'page' && <Portfolio inputs={v} fields={portfolioFields} types={types} urlSpecs={urlFields} level={2} />}
       </form>

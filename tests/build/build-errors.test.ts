@@ -1,5 +1,5 @@
 /**
- * The build stops on a broken cross-link, bad frontmatter or a leftover scaffold and names the file:
+ * The build stops on a broken cross-link, bad frontmatter, a reserved slug or a leftover scaffold and names the file:
  * each case builds a temporary copy of the site with a small fixture glossary.
  */
 import { spawnSync } from 'node:child_process';
@@ -82,6 +82,15 @@ describe('the build', () => {
     expect(status).not.toBe(0);
     expect(output).toContain('src/content/glossary/alpha.mdx');
     expect(output).toContain('summary: „summary“ darf höchstens 160 Zeichen lang sein');
+  });
+
+  it('stops on an entry whose slug is the address of another page (the map) and says so in German', () => {
+    const { status, output } = buildWith({
+      'alpha.mdx': entry('Alpha', 'Siehe [Karte](/glossar/karte/).'),
+      'karte.mdx': entry('Karte', 'Text.'),
+    });
+    expect(status).not.toBe(0);
+    expect(output).toContain('src/content/glossary/karte.mdx: Der Slug „karte“ ist reserviert: /glossar/karte/ ist eine andere Seite des Glossars.');
   });
 
   it('refuses to publish a scaffold from npm run new that still holds TODO and names the file', () => {

@@ -7,6 +7,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { pageType } from '../../scripts/lib/page-types.mjs';
 
 export const test = base.extend<{ foreignRequests: string[]; pageErrors: string[] }>({
   foreignRequests: [
@@ -74,7 +75,7 @@ export function builtHtml(path: string): string {
 
 /** URL paths of all entry pages. */
 export function entryPages(): string[] {
-  return builtPages().filter((p) => /^\/glossar\/(?!kategorie\/)[^/]+\/$/.test(p));
+  return builtPages().filter((p) => pageType(p) === 'entry');
 }
 
 /** axe's WCAG 2.2 AA and best-practice violations on the page as it is now, one line each. */

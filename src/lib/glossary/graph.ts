@@ -2,7 +2,7 @@
  * The link graph of the glossary, computed once per build: who links to whom,
  * related entries in both directions, and every broken link or reference.
  */
-import { extractEntryLinks, extractHeadingIds } from './links';
+import { GLOSSARY_BASE, RESERVED_SLUGS, extractEntryLinks, extractHeadingIds } from './links';
 import { SLUG_PATTERN } from './schema';
 
 /** What the graph needs to know of one entry. */
@@ -46,6 +46,12 @@ export function buildGraph(entries: readonly GraphEntry[]): GlossaryGraph {
       problems.push({
         file: entry.file,
         message: `Der Dateiname ergibt den Slug „${entry.slug}“; erlaubt sind Kleinbuchstaben, Ziffern und Bindestriche.`,
+      });
+    }
+    if (RESERVED_SLUGS.includes(entry.slug)) {
+      problems.push({
+        file: entry.file,
+        message: `Der Slug „${entry.slug}“ ist reserviert: ${GLOSSARY_BASE}${entry.slug}/ ist eine andere Seite des Glossars. Bitte die Datei umbenennen, z. B. in „${entry.slug}-begriff.mdx“.`,
       });
     }
     bySlug.set(entry.slug, entry);

@@ -24,6 +24,16 @@ export function categoryPath(slug: string): string {
   return `${GLOSSARY_BASE}kategorie/${slug}/`;
 }
 
+/** Path of the map of the whole glossary. */
+export const MAP_PATH = `${GLOSSARY_BASE}karte/`;
+
+/**
+ * Segments under /glossar/ that other pages use (the map, the category pages): no entry may have
+ * one as its slug, and a link to one is no entry link. scripts/slug.mjs keeps the same list for
+ * `npm run new` and the page types of the budgets (tests/unit/scripts/new-entry.test.ts compares).
+ */
+export const RESERVED_SLUGS: readonly string[] = ['karte', 'kategorie'];
+
 const FENCE = /^\s*(```|~~~)/;
 
 /** The source with fenced code blocks blanked out, so links and headings in code are ignored. */
@@ -43,14 +53,14 @@ const HREF = /\]\(\s*<?(\/glossar\/[^)\s>]*)>?(?:\s+"[^"]*")?\s*\)|href=["'{]{1,
 
 /**
  * The entry (and anchor) an href points to, or undefined when it is not an entry link. Links to
- * other pages under /glossar/ (the index, category pages: more than one path segment) are not
+ * other pages under /glossar/ (the index, category pages, the map: RESERVED_SLUGS) are not
  * entry links. Shared by the link graph and the link previews, so both agree on what a link is.
  */
 export function parseEntryHref(href: string): EntryLink | undefined {
   if (!href.startsWith(GLOSSARY_BASE)) return undefined;
   const [path = '', anchor] = href.split('#');
   const segments = path.slice(GLOSSARY_BASE.length).split('/').filter(Boolean);
-  if (segments.length !== 1) return undefined;
+  if (segments.length !== 1 || RESERVED_SLUGS.includes(segments[0]!)) return undefined;
   return { slug: decodeSegment(segments[0]!), anchor: anchor || undefined, href };
 }
 

@@ -58,6 +58,17 @@ describe('buildGraph', () => {
     ]);
   });
 
+  it('refuses the slugs of other pages under /glossar/, so an entry cannot hide the map', () => {
+    const { problems } = buildGraph([entry('karte'), entry('kategorie'), entry('karten')]);
+    expect(problems).toEqual([
+      {
+        file: 'src/content/glossary/karte.mdx',
+        message: 'Der Slug „karte“ ist reserviert: /glossar/karte/ ist eine andere Seite des Glossars. Bitte die Datei umbenennen, z. B. in „karte-begriff.mdx“.',
+      },
+      expect.objectContaining({ file: 'src/content/glossary/kategorie.mdx' }),
+    ]);
+  });
+
   it('collects every problem at once', () => {
     const { problems } = buildGraph([entry('a', '[1](/glossar/x/) [2](/glossar/y/)', ['z'])]);
     expect(problems).toHaveLength(3);

@@ -23,6 +23,7 @@ describe('extractEntryLinks', () => {
   it('ignores the index, category pages, external links and code', () => {
     const source = [
       '[Alle](/glossar/) [Kategorie](/glossar/kategorie/pipeline/) [Extern](https://example.com/glossar/x/)',
+      '[Karte](/glossar/karte/) [Kategorien](/glossar/kategorie/)',
       '`[Code](/glossar/inline-code/)`',
       '```',
       '[Block](/glossar/in-code-block/)',

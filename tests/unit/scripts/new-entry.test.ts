@@ -5,10 +5,11 @@ import { join, resolve } from 'node:path';
 import fc from 'fast-check';
 import { load as parseYaml } from 'js-yaml';
 import { afterAll, describe, expect, it } from 'vitest';
-import { slugify } from '../../../scripts/slug.mjs';
+import { RESERVED_SLUGS, slugify } from '../../../scripts/slug.mjs';
 import { CATEGORY_SLUGS, entryTemplate, today } from '../../../scripts/entry-template.mjs';
 import { CATEGORY_SLUGS as SITE_CATEGORY_SLUGS } from '../../../src/lib/glossary/categories';
 import { glossaryEntrySchema, SLUG_PATTERN } from '../../../src/lib/glossary/schema';
+import { RESERVED_SLUGS as SITE_RESERVED_SLUGS } from '../../../src/lib/glossary/links';
 import { findTodos, splitFrontmatter } from '../../../src/lib/glossary/editorial';
 
 const root = resolve(import.meta.dirname, '../../..');
@@ -76,6 +77,10 @@ describe('entryTemplate', () => {
   it('offers exactly the categories of the site', () => {
     expect(CATEGORY_SLUGS).toEqual([...SITE_CATEGORY_SLUGS]);
   });
+
+  it('reserves exactly the slugs the site reserves', () => {
+    expect(RESERVED_SLUGS).toEqual([...SITE_RESERVED_SLUGS]);
+  });
 });
 
 describe('today', () => {
@@ -124,6 +129,11 @@ describe('npm run new', () => {
     expect([unknown.status, unknown.stderr]).toEqual([1, expect.stringContaining('Die Kategorie „vertrieb“ gibt es nicht.')]);
     const empty = run(['?!']);
     expect([empty.status, empty.stderr]).toEqual([1, expect.stringContaining('ist kein gültiger Slug')]);
+  });
+
+  it('refuses a slug that another page under /glossar/ uses', () => {
+    const { status, stderr } = run(['Karte']);
+    expect([status, stderr]).toEqual([1, expect.stringContaining('Der Slug „karte“ ist reserviert')]);
   });
 
   it('accepts a slug given with --slug', () => {

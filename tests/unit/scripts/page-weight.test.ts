@@ -32,7 +32,7 @@ describe('page weight', () => {
   });
 
   it('sorts pages into the page types of the report', () => {
-    expect(['/', '/glossar/', '/glossar/lead/', '/glossar/kategorie/pipeline/', '/rechner/cross-selling/', '/suche/', '/404.html', '/ueber/'].map(pageType))
-      .toEqual(['home', 'A–Z', 'entry', 'category', 'calculator', 'search', '404', 'other']);
+    expect(['/', '/glossar/', '/glossar/lead/', '/glossar/kategorie/pipeline/', '/glossar/karte/', '/glossar/karten/', '/rechner/cross-selling/', '/suche/', '/404.html', '/ueber/'].map(pageType))
+      .toEqual(['home', 'A–Z', 'entry', 'category', 'map', 'entry', 'calculator', 'search', '404', 'other']);
   });
 });
