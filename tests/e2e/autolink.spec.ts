@@ -12,7 +12,8 @@ test.describe('automatic first-mention links', () => {
       await page.goto(`/glossar/${entry}/`);
       const links = page.locator(`.prose a[href="/glossar/${target}/"]`);
       await expect(links).toHaveCount(1);
-      await expect(links).toHaveText(text);
+      // The link's name is its text; the preview card inside it is aria-hidden.
+      await expect(links).toHaveAccessibleName(text);
       await links.click();
       await expect(page).toHaveURL(new RegExp(`/glossar/${target}/$`));
       await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();

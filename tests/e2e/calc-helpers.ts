@@ -1,5 +1,5 @@
 /** What the calculator specs share: finding outputs, waiting for hydration, weighing a page's JavaScript. */
-import type { Page } from '@playwright/test';
+import { expect, type BrowserContext, type Page } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
 
 /** The first result element with this data-output key. */
@@ -32,3 +32,18 @@ export async function scriptBytes(page: Page, path: string, use: () => Promise<v
 
 /** The JavaScript budget of a calculator page, Preact included (DESIGN.md). */
 export const CALCULATOR_JS_BUDGET = 15_000;
+
+/**
+ * Presses "Link kopieren" and returns what landed on the clipboard. The Clipboard API writes only
+ * from a focused document, and parallel workers can take the focus away; the page then shows the
+ * link to copy by hand. So a failed copy is retried after bringing the page to the front again.
+ */
+export async function copyShareLink(page: Page, context: BrowserContext, origin: string): Promise<string> {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+  await expect(async () => {
+    await page.bringToFront();
+    await page.getByRole('button', { name: 'Link kopieren' }).click();
+    await expect(page.getByText('Link kopiert.')).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
+  return page.evaluate(() => navigator.clipboard.readText());
+}

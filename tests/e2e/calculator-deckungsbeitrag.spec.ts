@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { test, expect, axeViolations } from './fixtures';
-import { CALCULATOR_JS_BUDGET, output, ready, scriptBytes } from './calc-helpers';
+import { CALCULATOR_JS_BUDGET, output, ready, scriptBytes, copyShareLink } from './calc-helpers';
 
 const PAGE = '/rechner/deckungsbeitrag/';
 // The field sales position of the Break-even entry: 20,000 € per order, 35 % margin, 90,000 € fixed costs.
@@ -181,15 +181,10 @@ test.describe('the Deckungsbeitrag calculator page', () => {
   });
 
   test('"Link kopieren" puts the share link on the clipboard', async ({ page, context, baseURL }) => {
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
     await page.goto(PAGE);
     await ready(page);
     await field(page, 'Rabatt').fill('5');
-    // The Clipboard API only writes from a focused document; parallel workers can leave the page unfocused.
-    await page.bringToFront();
-    await page.getByRole('button', { name: 'Link kopieren' }).click();
-    await expect(page.getByText('Link kopiert.')).toBeVisible();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${PAGE}?r=5`);
+    expect(await copyShareLink(page, context, baseURL!)).toBe(`${baseURL}${PAGE}?r=5`);
   });
 
   test('works with the keyboard alone', async ({ page }) => {

@@ -1,7 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { gzipSync } from 'node:zlib';
-import { test, expect } from './fixtures';
+import { test, expect, axeViolations } from './fixtures';
+import { CALCULATOR_JS_BUDGET, copyShareLink, scriptBytes } from './calc-helpers';
 
 const PAGE = '/rechner/qualifizierung/';
 
@@ -217,14 +216,10 @@ test.describe('the qualification scorecard page', () => {
   });
 
   test('"Link kopieren" puts the share link on the clipboard', async ({ page, context, baseURL }) => {
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
     await page.goto(PAGE);
     await ready(page);
     await rating(page, 'Need', 'erfüllt').check();
-    await page.bringToFront();
-    await page.getByRole('button', { name: 'Link kopieren' }).click();
-    await expect(page.getByText('Link kopiert.')).toBeVisible();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${PAGE}?b_need=2`);
+    expect(await copyShareLink(page, context, baseURL!)).toBe(`${baseURL}${PAGE}?b_need=2`);
   });
 
   test('names bad and unknown link parameters and uses the defaults for them', async ({ page }) => {
@@ -250,30 +245,21 @@ test.describe('the qualification scorecard page', () => {
     await page.getByLabel('Gewicht Champion').fill('abc');
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-      expect(results.violations.map((v) => `${scheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(await axeViolations(page, scheme)).toEqual([]);
     }
   });
 
   test('loads at most 15 kB gzip of JavaScript in all, Preact included', async ({ page }) => {
-    const scripts = new Set<string>();
-    page.on('response', (r) => {
-      if (r.request().resourceType() === 'script') scripts.add(new URL(r.url()).pathname);
-    });
-    await page.goto(PAGE);
-    await ready(page);
     // Use everything once, so every chunk the scorecard can load is loaded.
-    await page.getByRole('radio', { name: 'MEDDPICC' }).check();
-    await rating(page, 'Champion', 'teilweise').check();
-    await page.getByLabel('Gewicht Champion').fill('5');
-    await page.getByRole('button', { name: 'Zurücksetzen' }).click();
-    await page.waitForLoadState('networkidle');
-    let bytes = 0;
-    for (const src of scripts) bytes += gzipSync(await (await page.request.get(src)).body()).length;
-    const inline = await page.locator('script:not([src]):not([type="application/ld+json"])').evaluateAll((els) => els.map((e) => e.textContent ?? ''));
-    for (const code of inline) bytes += gzipSync(code).length;
-    console.log(`Scorecard page: ${scripts.size} scripts + ${inline.length} inline, ${bytes} B gzip in all`);
-    expect(bytes).toBeLessThanOrEqual(15_000);
+    const { bytes, files } = await scriptBytes(page, PAGE, async () => {
+      await ready(page);
+      await page.getByRole('radio', { name: 'MEDDPICC' }).check();
+      await rating(page, 'Champion', 'teilweise').check();
+      await page.getByLabel('Gewicht Champion').fill('5');
+      await page.getByRole('button', { name: 'Zurücksetzen' }).click();
+    });
+    console.log(`${PAGE}: ${files} scripts, ${bytes} B gzip in all`);
+    expect(bytes).toBeLessThanOrEqual(CALCULATOR_JS_BUDGET);
   });
 });
 
@@ -313,15 +299,5 @@ test.describe('the scorecard embedded in entries', () => {
     await ready(page);
     await expect(page).toHaveURL(/\/rechner\/qualifizierung\/\?b_budget=1&b_need=2$/);
     await expect(output(page, 'score')).toHaveAttribute('data-value', '50');
-  });
-
-  test('both entries stay within the HTML budget of 12 kB gzip with the scorecard server-rendered', async ({ request }) => {
-    for (const path of ['/glossar/qualifizierung/', '/glossar/bant/']) {
-      const html = await (await request.get(path)).body();
-      expect(html.toString()).toContain('data-calculator="qualification"');
-      const bytes = gzipSync(html, { level: 9 }).length;
-      console.log(`${path}: ${bytes} B gzip HTML`);
-      expect(bytes).toBeLessThanOrEqual(12_000);
-    }
   });
 });

@@ -1,5 +1,5 @@
 import { test, expect, axeViolations } from './fixtures';
-import { CALCULATOR_JS_BUDGET, output, ready, scriptBytes } from './calc-helpers';
+import { CALCULATOR_JS_BUDGET, output, ready, scriptBytes, copyShareLink } from './calc-helpers';
 
 const WORKED_EXAMPLE = 'u0=1000&m0=30&r0=0&q0=0&k0=1&s0=0&u1=500&m1=50&r1=10&q1=20&k1=3&s1=1&w=0&kk=10&kr=5&p=20&a=2';
 const PAGE = '/rechner/cross-selling/';
@@ -120,15 +120,10 @@ test.describe('the cross-selling calculator page', () => {
   });
 
   test('"Link kopieren" puts the share link on the clipboard', async ({ page, context, baseURL }) => {
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
     await page.goto(PAGE);
     await ready(page);
     await page.getByLabel('Abschlussquote').fill('20');
-    // The Clipboard API only writes from a focused document; parallel workers can leave the page unfocused.
-    await page.bringToFront();
-    await page.getByRole('button', { name: 'Link kopieren' }).click();
-    await expect(page.getByText('Link kopiert.')).toBeVisible();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${PAGE}?p=20`);
+    expect(await copyShareLink(page, context, baseURL!)).toBe(`${baseURL}${PAGE}?p=20`);
   });
 
   test('works with the keyboard alone', async ({ page }) => {
