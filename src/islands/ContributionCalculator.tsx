@@ -15,7 +15,7 @@ import {
 } from '../lib/calc/contribution';
 import { formatCount, roundTo2 } from '../lib/calc/number';
 import { FormState } from './calc/form-state';
-import { FieldGroups, IgnoredNotice } from './calc/Fields';
+import { FieldGroups, IgnoredNotice, InvalidNotice } from './calc/Fields';
 import { Output } from './calc/Output';
 import { LineChart } from './calc/charts';
 import { mountWith } from './calc/mount';
@@ -51,7 +51,6 @@ export class ContributionCalculator extends Component<Props> {
     const r = computeContribution(v);
     const s = explainContribution(v, r, sentences);
     const lines = breakEvenLines(v);
-    const invalid = fields.filter((f) => form.errors[f.name as ContributionKey]);
     // The word agrees with the number the reader sees, which is rounded to the cent.
     const shown = roundTo2(r.operatingResult);
 
@@ -66,11 +65,7 @@ export class ContributionCalculator extends Component<Props> {
 
           <section class="calc-results" aria-labelledby={`${id}-ergebnis`}>
             <H id={`${id}-ergebnis`}>Ergebnis im Zeitraum</H>
-            {invalid.length > 0 && (
-              <p class="calc-notice">
-                Gerechnet wird mit dem letzten gültigen Wert für: {invalid.map((f) => f.label).join(', ')}.
-              </p>
-            )}
+            <InvalidNotice form={form} specs={fields} />
             <p class={shown >= 0 ? 'verdict verdict-plus' : 'verdict verdict-minus'} aria-live="polite">
               {'Betriebsergebnis: '}
               <Output name="operatingResult" value={r.operatingResult} unit="eur" signed />

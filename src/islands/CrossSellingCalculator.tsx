@@ -16,7 +16,7 @@ import {
 import { formatCount } from '../lib/calc/number';
 import { breakEvenCase } from '../lib/calc/math';
 import { FormState } from './calc/form-state';
-import { FieldGroups, IgnoredNotice } from './calc/Fields';
+import { FieldGroups, IgnoredNotice, InvalidNotice } from './calc/Fields';
 import { Output } from './calc/Output';
 import { LineChart, WaterfallTable, Waterfalls } from './calc/charts';
 import { Portfolio } from './Portfolio';
@@ -60,7 +60,6 @@ export class CrossSellingCalculator extends Component<Props> {
     const flows = waterfall(v);
     const scenarios = [flows.base, flows.cross];
     const preset = types.find((t) => Object.entries(t.values).every(([k, x]) => v[k as CrossSellingKey] === x));
-    const invalid = fields.filter((s) => form.errors[s.name as CrossSellingKey]);
     const gains = r.deltaPerBuyer >= 0;
     const shareQuery = writeParams(fields, v).toString();
 
@@ -95,11 +94,7 @@ export class CrossSellingCalculator extends Component<Props> {
 
           <section class="calc-results" aria-labelledby={`${id}-ergebnis`}>
             <H id={`${id}-ergebnis`}>Ergebnis pro Kunde und Jahr</H>
-            {invalid.length > 0 && (
-              <p class="calc-notice">
-                Gerechnet wird mit dem letzten gültigen Wert für: {invalid.map((s) => s.label).join(', ')}.
-              </p>
-            )}
+            <InvalidNotice form={form} specs={fields} />
             <p class={gains ? 'verdict verdict-plus' : 'verdict verdict-minus'} aria-live="polite">
               {gains ? 'Ein Cross-Buyer bringt ' : 'Ein Cross-Buyer kostet '}
               <Output name="deltaPerBuyer" value={r.deltaPerBuyer} unit="eur" signed />

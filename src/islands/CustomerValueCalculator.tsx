@@ -9,7 +9,7 @@ import { computeCustomerValue, valueCurve, type CustomerValueKey, type MAX_CONTA
 import { breakEvenCase } from '../lib/calc/math';
 import { formatCount, formatEuro } from '../lib/calc/number';
 import { FormState } from './calc/form-state';
-import { FieldGroups, IgnoredNotice } from './calc/Fields';
+import { FieldGroups, IgnoredNotice, InvalidNotice } from './calc/Fields';
 import { Output } from './calc/Output';
 import { CalcActions } from './calc/Actions';
 import { LineChart } from './calc/charts';
@@ -44,7 +44,6 @@ export class CustomerValueCalculator extends Component<Props> {
     const { form } = this;
     const v = form.values;
     const r = computeCustomerValue(v);
-    const invalid = fields.filter((s) => form.errors[s.name as CustomerValueKey]);
     const contactsCase = r.clvGross === null ? 'unbounded' : (breakEvenCase(r.maxContacts, false) as keyof typeof sentences.maxContacts);
     const [contactsBefore, contactsAfter] = around(sentences.maxContacts[contactsCase]);
     const paybackText = r.paybackYear === null ? sentences.payback.none : r.paybackYear === 0 ? sentences.payback.zero : sentences.payback.normal;
@@ -62,9 +61,7 @@ export class CustomerValueCalculator extends Component<Props> {
 
           <section class="calc-results" aria-labelledby={`${id}-ergebnis`}>
             <H id={`${id}-ergebnis`}>Ergebnis pro Kunde</H>
-            {invalid.length > 0 && (
-              <p class="calc-notice">Gerechnet wird mit dem letzten gültigen Wert für: {invalid.map((s) => s.label).join(', ')}.</p>
-            )}
+            <InvalidNotice form={form} specs={fields} />
             <p class={r.clv !== null && r.clv < 0 ? 'verdict verdict-minus' : 'verdict verdict-plus'} aria-live="polite">
               {r.clv === null ? (
                 <>

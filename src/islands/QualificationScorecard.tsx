@@ -8,7 +8,7 @@ import type { ChoiceSpec, FieldSpec } from '../lib/calc/fields';
 import { formatCount } from '../lib/calc/number';
 import { scoreCard, scoreItems, weightParam, type Framework, type LightTexts } from '../lib/calc/qualification';
 import { FormState } from './calc/form-state';
-import { FieldGroups, IgnoredNotice } from './calc/Fields';
+import { FieldGroups, IgnoredNotice, InvalidNotice } from './calc/Fields';
 import { Output } from './calc/Output';
 import { CalcActions } from './calc/Actions';
 import { mountWith } from './calc/mount';
@@ -61,7 +61,6 @@ export class QualificationScorecard extends Component<Props> {
     const fw = frameworks.find((f) => f.id === form.choices['f']) ?? frameworks[0]!;
     const names = fw.criteria.map(weightParam);
     const weightSpecs = fields.filter((s) => names.includes(s.name));
-    const invalid = weightSpecs.filter((s) => form.errors[s.name]);
     const r = scoreCard(scoreItems(fw, form.values, form.choices));
     const light = r.light ?? 'none';
     const [shape, sign] = SHAPES[light];
@@ -122,9 +121,7 @@ export class QualificationScorecard extends Component<Props> {
 
           <section class="calc-results" aria-labelledby={`${id}-ergebnis`}>
             <H id={`${id}-ergebnis`}>Ergebnis für {fw.name}</H>
-            {invalid.length > 0 && (
-              <p class="calc-notice">Gerechnet wird mit dem letzten gültigen Wert für: {invalid.map((s) => s.label).join(', ')}.</p>
-            )}
+            <InvalidNotice form={form} specs={weightSpecs} />
             <div class={`light light-${light}`} aria-live="polite">
               <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
                 <path class="light-shape" d={shape} />

@@ -74,3 +74,10 @@ export function IgnoredNotice({ form, specs }: { form: FormState<string>; specs:
     </div>
   );
 }
+
+/** Names the fields whose text is not a valid value: the results still use their last valid value. */
+export function InvalidNotice({ form, specs }: { form: FormState<string>; specs: readonly FieldSpec[] }) {
+  const invalid = specs.filter((s) => form.errors[s.name]);
+  if (invalid.length === 0) return null;
+  return <p class="calc-notice">Gerechnet wird mit dem letzten gültigen Wert für: {invalid.map((s) => s.label).join(', ')}.</p>;
+}
