@@ -4,7 +4,6 @@
  * sentences and in the classic break-even chart. A thin view over src/lib/calc/contribution.ts; on
  * /rechner/deckungsbeitrag/ its state lives in the URL.
  */
-import { Component } from 'preact';
 import { writeParams, type FieldSpec } from '../lib/calc/fields';
 import {
   breakEvenLines,
@@ -14,7 +13,7 @@ import {
   type ContributionTemplates,
 } from '../lib/calc/contribution';
 import { formatCount, roundTo2 } from '../lib/calc/number';
-import { FormState } from './calc/form-state';
+import { CalculatorIsland } from './calc/CalculatorIsland';
 import { FieldGroups, IgnoredNotice, InvalidNotice } from './calc/Fields';
 import { Output } from './calc/Output';
 import { LineChart } from './calc/charts';
@@ -34,18 +33,11 @@ interface Props {
 
 const PAGE_PATH = '/rechner/deckungsbeitrag/';
 
-export class ContributionCalculator extends Component<Props> {
-  form = new FormState<ContributionKey>(this.props.fields, () => this.forceUpdate(), this.props.mode === 'page' ? this.props.fields : undefined);
-
-  override componentDidMount() {
-    this.form.readUrl();
-  }
-
+export class ContributionCalculator extends CalculatorIsland<ContributionKey, Props> {
   override render({ mode, fields, sentences }: Props) {
     // Ids differ from the other calculators' so that two of them could share a page.
     const id = mode === 'page' ? 'db' : 'db-eintrag';
-    const H = mode === 'page' ? 'h2' : 'h3';
-    const H2 = mode === 'page' ? 'h3' : 'h4';
+    const [H, H2] = this.headings;
     const { form } = this;
     const v = form.values;
     const r = computeContribution(v);

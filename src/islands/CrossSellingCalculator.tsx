@@ -3,7 +3,6 @@
  * the three break-evens in plain German, a waterfall and a break-even chart. A thin view over
  * src/lib/calc/cross-selling.ts; on /rechner/cross-selling/ its state lives in the URL.
  */
-import { Component } from 'preact';
 import { writeParams, type FieldSpec } from '../lib/calc/fields';
 import {
   computeCrossSelling,
@@ -15,9 +14,9 @@ import {
 } from '../lib/calc/cross-selling';
 import { formatCount } from '../lib/calc/number';
 import { breakEvenCase } from '../lib/calc/math';
-import { FormState } from './calc/form-state';
+import { CalculatorIsland } from './calc/CalculatorIsland';
 import { FieldGroups, IgnoredNotice, InvalidNotice } from './calc/Fields';
-import { Output } from './calc/Output';
+import { Output, ValueSentence } from './calc/Output';
 import { LineChart, WaterfallTable, Waterfalls } from './calc/charts';
 import { Portfolio } from './Portfolio';
 import { mountWith } from './calc/mount';
@@ -41,20 +40,17 @@ interface Props {
 
 const PAGE_PATH = '/rechner/cross-selling/';
 
-export class CrossSellingCalculator extends Component<Props> {
-  urlFields = [...this.props.fields, ...(this.props.portfolioFields ?? [])];
-  form = new FormState<CrossSellingKey>(this.props.fields, () => this.forceUpdate(), this.props.mode === 'page' ? this.urlFields : undefined);
-
-  override componentDidMount() {
-    this.form.readUrl();
+export class CrossSellingCalculator extends CalculatorIsland<CrossSellingKey, Props> {
+  /** The page's link also carries the portfolio view's shares. */
+  protected override urlSpecs() {
+    return [...this.props.fields, ...(this.props.portfolioFields ?? [])];
   }
 
   override render({ mode, fields, types, sentences, portfolioFields = [] }: Props) {
     const id = mode === 'page' ? 'rechner' : 'rechner-eintrag';
-    // On its own page the calculator's sections sit under the h1; in an entry under the embed's h2.
-    const H = mode === 'page' ? 'h2' : 'h3';
-    const H2 = mode === 'page' ? 'h3' : 'h4';
-    const { form, urlFields } = this;
+    const [H, H2] = this.headings;
+    const { form } = this;
+    const urlFields = this.urlSpecs();
     const v = form.values;
     const r = computeCrossSelling(v);
     const flows = waterfall(v);
@@ -139,18 +135,9 @@ export class CrossSellingCalculator extends Component<Props> {
               {(['breakEvenContacts', 'breakEvenDiscount', 'breakEvenTakeRate'] as const).map((key) => {
                 const value = r[key];
                 const unit = key === 'breakEvenContacts' ? 'count' : 'percent';
-                const [before, after = ''] = sentences[key][breakEvenCase(value, unit === 'percent')].split('{x}');
                 return (
                   <li key={key}>
-                    {before}
-                    {value === null ? (
-                      <span hidden>
-                        <Output name={key} value={null} unit={unit} />
-                      </span>
-                    ) : (
-                      <Output name={key} value={value} unit={unit} />
-                    )}
-                    {after}
+                    <ValueSentence sentence={sentences[key][breakEvenCase(value, unit === 'percent')]} name={key} value={value} unit={unit} />
                   </li>
                 );
               })}

@@ -3,14 +3,13 @@
  * after acquisition cost, the thresholds in plain German and the cumulative value over the years.
  * A thin view over src/lib/calc/customer-value.ts; on /rechner/kundenwert/ its state lives in the URL.
  */
-import { Component } from 'preact';
 import { writeParams, type FieldSpec } from '../lib/calc/fields';
 import { computeCustomerValue, valueCurve, type CustomerValueKey, type MAX_CONTACTS_SENTENCES, type PAYBACK_SENTENCES } from '../lib/calc/customer-value';
 import { breakEvenCase } from '../lib/calc/math';
 import { formatCount, formatEuro } from '../lib/calc/number';
-import { FormState } from './calc/form-state';
+import { CalculatorIsland } from './calc/CalculatorIsland';
 import { FieldGroups, IgnoredNotice, InvalidNotice } from './calc/Fields';
-import { Output } from './calc/Output';
+import { Output, ValueSentence } from './calc/Output';
 import { CalcActions } from './calc/Actions';
 import { LineChart } from './calc/charts';
 import { mountWith } from './calc/mount';
@@ -24,30 +23,15 @@ interface Props {
 
 const PAGE_PATH = '/rechner/kundenwert/';
 
-/** The text before and after the value in a sentence with {x}. */
-const around = (sentence: string): [string, string] => {
-  const [before = '', after = ''] = sentence.split('{x}');
-  return [before, after];
-};
-
-export class CustomerValueCalculator extends Component<Props> {
-  form = new FormState<CustomerValueKey>(this.props.fields, () => this.forceUpdate(), this.props.mode === 'page' ? this.props.fields : undefined);
-
-  override componentDidMount() {
-    this.form.readUrl();
-  }
-
+export class CustomerValueCalculator extends CalculatorIsland<CustomerValueKey, Props> {
   override render({ mode, fields, sentences }: Props) {
     const id = mode === 'page' ? 'kundenwert' : 'kundenwert-eintrag';
-    const H = mode === 'page' ? 'h2' : 'h3';
-    const H2 = mode === 'page' ? 'h3' : 'h4';
+    const [H, H2] = this.headings;
     const { form } = this;
     const v = form.values;
     const r = computeCustomerValue(v);
     const contactsCase = r.clvGross === null ? 'unbounded' : (breakEvenCase(r.maxContacts, false) as keyof typeof sentences.maxContacts);
-    const [contactsBefore, contactsAfter] = around(sentences.maxContacts[contactsCase]);
     const paybackText = r.paybackYear === null ? sentences.payback.none : r.paybackYear === 0 ? sentences.payback.zero : sentences.payback.normal;
-    const [paybackBefore, paybackAfter] = around(paybackText);
     const curve = valueCurve(v);
 
     return (
@@ -110,26 +94,10 @@ export class CustomerValueCalculator extends Component<Props> {
             <H2>Ab wann es kippt</H2>
             <ul class="breakevens">
               <li>
-                {contactsBefore}
-                {r.maxContacts === null ? (
-                  <span hidden>
-                    <Output name="maxContacts" value={null} unit="count" />
-                  </span>
-                ) : (
-                  <Output name="maxContacts" value={r.maxContacts} unit="count" />
-                )}
-                {contactsAfter}
+                <ValueSentence sentence={sentences.maxContacts[contactsCase]} name="maxContacts" value={r.maxContacts} unit="count" />
               </li>
               <li>
-                {paybackBefore}
-                {r.paybackYear === null || r.paybackYear === 0 ? (
-                  <span hidden>
-                    <Output name="paybackYear" value={r.paybackYear} unit="count" />
-                  </span>
-                ) : (
-                  <Output name="paybackYear" value={r.paybackYear} unit="count" />
-                )}
-                {paybackAfter}
+                <ValueSentence sentence={paybackText} name="paybackYear" value={r.paybackYear} unit="count" show={Boolean(r.paybackYear)} />
               </li>
             </ul>
 

@@ -3,11 +3,10 @@
  * score, a light and what to ask next. A thin view over src/lib/calc/qualification.ts; on
  * /rechner/qualifizierung/ its state lives in the URL.
  */
-import { Component } from 'preact';
 import type { ChoiceSpec, FieldSpec } from '../lib/calc/fields';
 import { formatCount } from '../lib/calc/number';
 import { scoreCard, scoreItems, weightParam, type Framework, type LightTexts } from '../lib/calc/qualification';
-import { FormState } from './calc/form-state';
+import { CalculatorIsland } from './calc/CalculatorIsland';
 import { FieldGroups, IgnoredNotice, InvalidNotice } from './calc/Fields';
 import { Output } from './calc/Output';
 import { CalcActions } from './calc/Actions';
@@ -41,22 +40,18 @@ const SHAPES = {
   none: ['M12 3a9 9 0 1 0 0 18a9 9 0 1 0 0-18z', 'M8 12h8'],
 } as const;
 
-export class QualificationScorecard extends Component<Props> {
-  form = new FormState(
-    this.props.fields,
-    () => this.forceUpdate(),
-    this.props.mode === 'page' ? [...this.props.choices, ...this.props.fields] : undefined,
-    this.props.choices,
-  );
+export class QualificationScorecard extends CalculatorIsland<string, Props> {
+  protected override urlSpecs() {
+    return [...this.props.choices, ...this.props.fields];
+  }
 
-  override componentDidMount() {
-    this.form.readUrl();
+  protected override choiceSpecs() {
+    return this.props.choices;
   }
 
   override render({ mode, frameworks, fields, choices, texts, ratingLabels }: Props) {
     const id = mode === 'page' ? 'scorecard' : 'scorecard-eintrag';
-    const H = mode === 'page' ? 'h2' : 'h3';
-    const H2 = mode === 'page' ? 'h3' : 'h4';
+    const [H, H2] = this.headings;
     const { form } = this;
     const fw = frameworks.find((f) => f.id === form.choices['f']) ?? frameworks[0]!;
     const names = fw.criteria.map(weightParam);

@@ -36,3 +36,25 @@ export function Output({ name, value, unit = 'count', signed, none = 'keiner', l
     </span>
   );
 }
+
+/**
+ * A sentence with the value where "{x}" stands. Without a value to show, the output stays in the
+ * page but hidden, so data-output still tells tests and tools that there is none.
+ */
+export function ValueSentence({ sentence, name, value, unit, show = value !== null }: {
+  sentence: string;
+  name: string;
+  value: number | null;
+  unit: Unit;
+  show?: boolean;
+}) {
+  const [before = '', after = ''] = sentence.split('{x}');
+  const output = <Output name={name} value={value} unit={unit} />;
+  return (
+    <>
+      {before}
+      {show ? output : <span hidden>{output}</span>}
+      {after}
+    </>
+  );
+}
