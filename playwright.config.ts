@@ -1,10 +1,10 @@
-import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from './scripts/lib/chromium.mjs';
 
 const port = Number(process.env.PORT ?? 4321);
-// Debian's Chromium where it is installed (Playwright cannot download browsers on our machines);
-// elsewhere set CHROMIUM_PATH, or leave it unset to use a browser from `npx playwright install chromium`.
-const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const chromium = findChromium();
+// One message instead of a launch error in every test.
+if (chromium.missing) throw new Error(chromium.missing);
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -17,19 +17,7 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     locale: 'de-DE',
-    launchOptions: {
-      executablePath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
-      ],
-    },
+    launchOptions: { executablePath: chromium.path, args: CHROMIUM_ARGS },
   },
   webServer: {
     command: `npm run preview -- --port ${port}`,

@@ -5,14 +5,18 @@
 // calculators hydrate into server-rendered markup; there are no late images or fonts).
 // Usage: npm run build && npm run lighthouse (npm test runs it with LIGHTHOUSE_RUNS=1).
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
+import { CHROMIUM_ARGS, findChromium } from './lib/chromium.mjs';
 
 const PORT = Number(process.env.PORT ?? 4361);
 const PAGES = ['/', '/glossar/cross-selling/', '/glossar/', '/rechner/cross-selling/'];
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
-const chromePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const chromium = findChromium();
+if (chromium.missing) {
+  console.error(chromium.missing);
+  process.exit(1);
+}
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 const MUST_BE_100 = ['accessibility', 'best-practices', 'seo'];
 
@@ -37,9 +41,8 @@ let failed = false;
 try {
   await waitForServer();
   const chrome = await chromeLauncher.launch({
-    chromePath,
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost'],
+    chromePath: chromium.path,
+    chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
   });
   try {
     console.log('Lighthouse (mobile)           Perf  A11y  BP   SEO   CLS');
