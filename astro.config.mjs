@@ -9,11 +9,34 @@ import pagefind from './src/integrations/pagefind.ts';
 import drafts from './src/integrations/drafts.ts';
 import siteUrl from './src/integrations/site-url.ts';
 import cspPrune from './src/integrations/csp-prune.ts';
-import { leanClientChunks } from './src/integrations/lean-client-chunks.ts';
 import autolink from './src/integrations/autolink.ts';
 import { linkPreviews } from './src/lib/glossary/previews-plugin.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
+
+/**
+ * Astro's own content-asset modules start with the directive "use astro:head-inject", and Rolldown
+ * warns once per MDX entry that it may not survive bundling (withastro/astro#18087): 43 lines of
+ * noise in every build. This drops exactly that warning, in every build environment (Astro sets
+ * the prerender environment's Rolldown options itself, so the top-level ones do not reach it).
+ * Remove it once the bug is fixed.
+ * @returns {import('vite').Plugin}
+ */
+function ignoreHeadInjectWarning() {
+  return {
+    name: 'glossar-ignore-head-inject-warning',
+    configEnvironment: () => ({
+      build: {
+        rolldownOptions: {
+          onwarn(warning, warn) {
+            if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('"use astro:head-inject"')) return;
+            warn(warning);
+          },
+        },
+      },
+    }),
+  };
+}
 
 export default defineConfig({
   site: site.url,
@@ -22,10 +45,38 @@ export default defineConfig({
   // Astro 7 compiles Markdown and MDX with Sätteri (MDX inherits this processor), which runs its own
   // mdast/hast plugins, not remark/rehype ones: link previews on glossary entries (previews-plugin.ts).
   // autolink() adds its mdast plugin to this processor; mdx({ processor }) would bypass it.
-  markdown: { processor: satteri({ hastPlugins: [linkPreviews(root)] }) },
+  // No syntax highlighting: the entries hold no code, and Shiki's inline styles would need
+  // 'unsafe-inline' in the CSP.
+  markdown: { processor: satteri({ hastPlugins: [linkPreviews(root)] }), syntaxHighlight: false },
   build: { format: 'directory' },
   devToolbar: { enabled: false },
-  vite: { plugins: [leanClientChunks()] },
+  vite: {
+    plugins: [ignoreHeadInjectWarning()],
+    environments: {
+      client: {
+        build: {
+          rolldownOptions: {
+            output: {
+              codeSplitting: {
+                // Left alone, every set of calculators that shares code gets a chunk of its own, and each
+                // chunk costs a request and its own gzip overhead. Four groups instead: Preact; the
+                // pieces every calculator uses (src/islands/calc, the number/field helpers); the charts,
+                // which all but the scorecard use; the cross-selling calculator with its portfolio view
+                // and model, which the Qualifizierung entry's portfolio view then loads whole. Every
+                // other model stays with its island.
+                groups: [
+                  { name: 'preact', test: /node_modules[\\/]preact[\\/](dist|jsx-runtime)[\\/]/, priority: 2 },
+                  { name: 'calc', test: /src[\\/](islands[\\/]calc[\\/](?!charts)|lib[\\/]calc[\\/](number|fields|math)\.ts)/, priority: 1 },
+                  { name: 'charts', test: /src[\\/](islands[\\/]calc[\\/]charts\.tsx|lib[\\/]calc[\\/]chart\.ts)/ },
+                  { name: 'cross-selling', test: /src[\\/](islands[\\/](CrossSellingCalculator|Portfolio)|lib[\\/]calc[\\/]cross-selling)\./ },
+                ],
+              },
+            },
+          },
+        },
+      },
+    },
+  },
   // A CSP <meta> on every page with hashes for Astro's own inline code (the island bootstrap on
   // /suche/), so no 'unsafe-inline'. Pagefind compiles WebAssembly and may start its worker from a
   // blob: URL. frame-ancestors cannot be set in a <meta>: see public/_headers and docs/nginx.conf.
