@@ -2,7 +2,7 @@
  * Byte budgets over dist/, deterministic (gzip level 9, no browser): HTML per entry page and the
  * CSS every page loads must stay within their bounds; all JavaScript in dist/ is reported.
  * JavaScript before interaction is measured in the browser by the e2e tests (search.spec.ts,
- * pages.spec.ts: entry pages ≤ 2 kB; calculator.spec.ts: calculator page ≤ 15 kB).
+ * pages.spec.ts: entry pages ≤ 2 kB; calculator*.spec.ts: calculator page ≤ 20 kB).
  * Usage: node scripts/budgets.mjs [distDir]; exits 1 when a figure leaves its bound.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -13,7 +13,7 @@ import { pageWeight, sizes } from './lib/page-weight.mjs';
 
 export const BUDGETS = {
   /** HTML of one entry page, gzip: the same at 20 and at 2,000 entries (DESIGN.md). */
-  entryHtmlGzip: 12_000,
+  entryHtmlGzip: 16_000,
   /** All CSS one page loads, gzip. */
   cssPerPageGzip: 10_000,
 };

@@ -1,13 +1,11 @@
 /**
  * Every calculator the site has: the overview's list (/rechner/, sitemap) and the variants that
- * pages embed. A variant is an island with fixed props; the props are served once as JSON
- * (/rechner/daten/<variant>.json) instead of inline in every page that embeds the calculator, so
- * the German field texts cost the entry pages' HTML budget only once, in the rendered form.
+ * pages embed. A variant is an island with fixed props (src/components/Calculator.astro); the
+ * German field texts travel as props, so the islands' scripts do not carry them.
  */
 import { CUSTOMER_VALUE_FIELDS, MAX_CONTACTS_SENTENCES, PAYBACK_SENTENCES, TIMING_ASSUMPTION } from '../lib/calc/customer-value';
 import { BREAK_EVEN_SENTENCES, CROSS_SELLING_DEFAULTS, CROSS_SELLING_FIELDS, CUSTOMER_TYPES, portfolioFields } from '../lib/calc/cross-selling';
 import { CONTRIBUTION_FIELDS, CONTRIBUTION_SENTENCES } from '../lib/calc/contribution';
-import { FRAMEWORKS, FRAMEWORK_PARAM, LIGHT_TEXTS, RATING_LABELS, ratingParams, weightFields, type Framework } from '../lib/calc/qualification';
 
 /** A calculator page, as the overview lists it: one sentence on the question it answers. */
 export interface CalculatorPage {
@@ -43,19 +41,7 @@ export const CALCULATOR_PAGES: readonly CalculatorPage[] = [
   },
 ];
 
-/** The props of the scorecard for a choice of frameworks; with one framework it is fixed. */
-function scorecardProps(mode: 'page' | 'entry', frameworks: readonly Framework[]) {
-  return {
-    mode,
-    frameworks,
-    fields: weightFields(frameworks),
-    choices: [...(frameworks.length > 1 ? [FRAMEWORK_PARAM] : []), ...ratingParams(frameworks)],
-    texts: LIGHT_TEXTS,
-    ratingLabels: RATING_LABELS,
-  };
-}
-
-/** The islands src/scripts/hydrate-calculators.ts can load (keys of its registry). */
+/** The islands src/components/Calculator.astro renders. */
 export type IslandName = 'cross-selling' | 'portfolio' | 'customer-value' | 'contribution' | 'qualification';
 
 const customerValueProps = {
@@ -97,14 +83,9 @@ export const CALCULATOR_VARIANTS = {
     island: 'contribution',
     props: { mode: 'entry', fields: CONTRIBUTION_FIELDS, sentences: CONTRIBUTION_SENTENCES },
   },
-  qualifizierung: { island: 'qualification', props: scorecardProps('page', FRAMEWORKS) },
-  'qualifizierung-eintrag': { island: 'qualification', props: scorecardProps('entry', FRAMEWORKS) },
-  'qualifizierung-bant': { island: 'qualification', props: scorecardProps('entry', FRAMEWORKS.filter((f) => f.id === 'bant')) },
+  qualifizierung: { island: 'qualification', props: { mode: 'page', frameworks: ['bant', 'meddpicc', 'champ'] } },
+  'qualifizierung-eintrag': { island: 'qualification', props: { mode: 'entry', frameworks: ['bant', 'meddpicc', 'champ'] } },
+  'qualifizierung-bant': { island: 'qualification', props: { mode: 'entry', frameworks: ['bant'] } },
 } as const satisfies Record<string, CalculatorVariant>;
 
 export type VariantName = keyof typeof CALCULATOR_VARIANTS;
-
-/** Where the browser fetches a variant's props before it hydrates the server-rendered calculator. */
-export function propsPath(variant: VariantName): string {
-  return `/rechner/daten/${variant}.json`;
-}

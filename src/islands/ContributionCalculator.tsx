@@ -17,7 +17,6 @@ import { CalculatorIsland } from './calc/CalculatorIsland';
 import { FieldGroups, IgnoredNotice, InvalidNotice } from './calc/Fields';
 import { Output } from './calc/Output';
 import { LineChart } from './calc/charts';
-import { mountWith } from './calc/mount';
 import { CalcActions } from './calc/Actions';
 
 /**
@@ -137,5 +136,3 @@ export class ContributionCalculator extends CalculatorIsland<ContributionKey, Pr
     );
   }
 }
-
-export const mount = mountWith(ContributionCalculator);

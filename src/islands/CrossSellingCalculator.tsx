@@ -19,7 +19,6 @@ import { FieldGroups, IgnoredNotice, InvalidNotice } from './calc/Fields';
 import { Output, ValueSentence } from './calc/Output';
 import { LineChart, WaterfallTable, Waterfalls } from './calc/charts';
 import { Portfolio } from './Portfolio';
-import { mountWith } from './calc/mount';
 import { CalcActions } from './calc/Actions';
 
 /**
@@ -171,5 +170,3 @@ export class CrossSellingCalculator extends CalculatorIsland<CrossSellingKey, Pr
     );
   }
 }
-
-export const mount = mountWith(CrossSellingCalculator);

@@ -12,7 +12,6 @@ import { FieldGroups, IgnoredNotice, InvalidNotice } from './calc/Fields';
 import { Output, ValueSentence } from './calc/Output';
 import { CalcActions } from './calc/Actions';
 import { LineChart } from './calc/charts';
-import { mountWith } from './calc/mount';
 
 /** Field and sentence texts come as props from the server (see CrossSellingCalculator). */
 interface Props {
@@ -123,5 +122,3 @@ export class CustomerValueCalculator extends CalculatorIsland<CustomerValueKey, 
     );
   }
 }
-
-export const mount = mountWith(CustomerValueCalculator);

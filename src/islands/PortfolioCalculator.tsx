@@ -2,7 +2,6 @@
 import type { FieldSpec } from '../lib/calc/fields';
 import type { CrossSellingInputs, CustomerType } from '../lib/calc/cross-selling';
 import { Portfolio } from './Portfolio';
-import { mountWith } from './calc/mount';
 
 interface Props {
   /** The cross-selling defaults: main product, costs and campaign of the example. */
@@ -21,5 +20,3 @@ export function PortfolioCalculator({ inputs, fields, types }: Props) {
     </form>
   );
 }
-
-export const mount = mountWith(PortfolioCalculator);

@@ -5,17 +5,26 @@
  */
 import type { ChoiceSpec, FieldSpec } from '../lib/calc/fields';
 import { formatCount } from '../lib/calc/number';
-import { scoreCard, scoreItems, weightParam, type Framework, type LightTexts } from '../lib/calc/qualification';
+import {
+  FRAMEWORK_PARAM,
+  FRAMEWORKS,
+  LIGHT_TEXTS,
+  RATING_LABELS,
+  ratingParams,
+  scoreCard,
+  scoreItems,
+  weightFields,
+  weightParam,
+  type Framework,
+  type FrameworkId,
+  type LightTexts,
+} from '../lib/calc/qualification';
 import { CalculatorIsland } from './calc/CalculatorIsland';
 import { FieldGroups, IgnoredNotice, InvalidNotice } from './calc/Fields';
 import { Output } from './calc/Output';
 import { CalcActions } from './calc/Actions';
-import { mountWith } from './calc/mount';
 
-/**
- * Everything German comes from the server (FRAMEWORKS, weightFields, ratingParams, LIGHT_TEXTS,
- * RATING_LABELS), so it travels in the HTML and the JSON props, not in the script.
- */
+/** What the island's view needs, all derived from the frameworks to choose from. */
 interface Props {
   /** 'page': the scorecard is the page (URL state); 'entry': embedded in a glossary entry. */
   mode: 'page' | 'entry';
@@ -40,7 +49,7 @@ const SHAPES = {
   none: ['M12 3a9 9 0 1 0 0 18a9 9 0 1 0 0-18z', 'M8 12h8'],
 } as const;
 
-export class QualificationScorecard extends CalculatorIsland<string, Props> {
+class Scorecard extends CalculatorIsland<string, Props> {
   protected override urlSpecs() {
     return [...this.props.choices, ...this.props.fields];
   }
@@ -178,4 +187,20 @@ export class QualificationScorecard extends CalculatorIsland<string, Props> {
   }
 }
 
-export const mount = mountWith(QualificationScorecard);
+/**
+ * The island: the ids of the frameworks to choose from come as props; their criteria, questions and
+ * texts come with the script (cached once), not as props repeated in every page's HTML.
+ */
+export function QualificationScorecard({ mode, frameworks }: { mode: Props['mode']; frameworks: readonly FrameworkId[] }) {
+  const chosen = FRAMEWORKS.filter((f) => frameworks.includes(f.id));
+  return (
+    <Scorecard
+      mode={mode}
+      frameworks={chosen}
+      fields={weightFields(chosen)}
+      choices={[...(chosen.length > 1 ? [FRAMEWORK_PARAM] : []), ...ratingParams(chosen)]}
+      texts={LIGHT_TEXTS}
+      ratingLabels={RATING_LABELS}
+    />
+  );
+}

@@ -5,6 +5,7 @@
  * site stores nothing in the browser.
  */
 import { test, expect, builtPages, builtHtml, entryPages } from './fixtures';
+import { HYDRATED } from './calc-helpers';
 
 test('every built page has a Content-Security-Policy meta without unsafe-inline for scripts', () => {
   const pages = builtPages();
@@ -22,7 +23,7 @@ for (const path of entryPages().filter((p) => builtHtml(p).includes('data-calcul
     await page.goto(path);
     const calculators = page.locator('[data-calculator]');
     for (const calculator of await calculators.all()) await calculator.scrollIntoViewIfNeeded();
-    await expect(page.locator('[data-calculator][data-hydrated]')).toHaveCount(await calculators.count());
+    await expect(page.locator(HYDRATED)).toHaveCount(await calculators.count());
     await page.waitForLoadState('networkidle');
   });
 }
@@ -38,7 +39,7 @@ test('search and the calculator run under the CSP and store neither cookies nor 
   await expect(page.getByRole('listbox', { name: 'Suchergebnisse' }).getByRole('option').first()).toBeVisible();
 
   await page.goto('/rechner/cross-selling/');
-  await page.locator('[data-calculator][data-hydrated]').waitFor();
+  await page.locator(HYDRATED).waitFor();
   await page.getByLabel('Abschlussquote').fill('20');
   await expect(page).toHaveURL(/p=20/);
   await page.waitForLoadState('networkidle');
