@@ -1,6 +1,8 @@
 /**
  * The search box with live results (ARIA 1.2 combobox with a listbox): in the header's dialog
  * and on /suche/. ↑/↓ move through results, Enter opens, Esc closes (dialog) or clears (page).
+ * Every result is a real link, so a click, Ctrl/⌘-click, middle-click or "open in new tab"
+ * works natively and crawlers can follow it.
  */
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { Term } from '../lib/search/suggest';
@@ -42,6 +44,7 @@ export function Search({ mode, onClose }: Props) {
   // False in the server-rendered HTML: a reader without JavaScript sees the note instead of a dead field.
   const [hydrated, setHydrated] = useState(false);
   const run = useRef(0);
+  const input = useRef<HTMLInputElement>(null);
 
   async function search(text: string) {
     const n = ++run.current;
@@ -83,6 +86,7 @@ export function Search({ mode, onClose }: Props) {
     }
   }, []);
 
+  /** Enter: goes where the active option's link goes. */
   function open(hit: Hit | undefined) {
     if (hit) location.assign(hitUrl(hit, outcome.query));
   }
@@ -137,6 +141,7 @@ export function Search({ mode, onClose }: Props) {
           Glossar durchsuchen
         </label>
         <input
+          ref={input}
           id={inputId}
           type="search"
           role="combobox"
@@ -165,25 +170,41 @@ export function Search({ mode, onClose }: Props) {
         {mode === 'page' && done && total > 0 ? treffer(total) : announcement}
       </p>
 
-      <ul role="listbox" id={listId} aria-label="Suchergebnisse" class="search-results" hidden={!expanded}>
+      {/*
+        Each option IS the link: <a href role="option">. An <a> inside an element with role="option"
+        would be interactive content inside a role whose children are presentational; axe reports that
+        as `nested-interactive` even with tabindex="-1". role="option" is allowed on a[href] (ARIA in
+        HTML), and the element stays a link for the browser: native click, Ctrl/⌘/middle-click, "open
+        in new tab", copy address, crawlers. tabindex="-1" keeps the options out of the tab order, and
+        focus that a mouse click would give a link goes back to the input, as the combobox pattern wants.
+      */}
+      <div
+        role="listbox"
+        id={listId}
+        aria-label="Suchergebnisse"
+        class="search-results"
+        hidden={!expanded}
+        onFocusCapture={() => input.current?.focus()}
+      >
         {hits.map((hit, i) => (
-          <li
+          <a
             key={hit.url}
+            href={hitUrl(hit, outcome.query)}
             role="option"
             id={optionId(i)}
+            tabIndex={-1}
             aria-selected={i === active}
             class="search-result"
             onMouseMove={() => setActive(i)}
-            onClick={() => open(hit)}
           >
             <span class="search-result-head">
               <span class="search-result-title">{hit.title}</span>
               {hit.category && <span class="search-result-category">{hit.category}</span>}
             </span>
             <span class="search-result-excerpt" dangerouslySetInnerHTML={{ __html: hit.excerpt }} />
-          </li>
+          </a>
         ))}
-      </ul>
+      </div>
 
       {done && total > 0 && suggestions.length > 0 && (
         <p class="search-didyoumean">

@@ -142,6 +142,88 @@ test.describe('the search page', () => {
   });
 });
 
+test.describe('results are links', () => {
+  /** The link of each option: the option itself or the one link inside it. */
+  const linksOf = (page: Page) =>
+    options(page).evaluateAll((els) =>
+      els.map((el) => {
+        const links = el.matches('a[href]') ? [el] : [...el.querySelectorAll('a[href]')];
+        return {
+          count: links.length,
+          href: links[0]?.getAttribute('href') ?? '',
+          tabindex: links[0]?.getAttribute('tabindex') ?? null,
+          title: links[0]?.querySelector('.search-result-title')?.textContent ?? '',
+        };
+      }),
+    );
+
+  test('on /suche/ every result is one link to its entry, with the title, and no tab stop', async ({ page }) => {
+    await page.goto('/suche/?q=cross');
+    await expect(options(page).nth(1)).toBeVisible();
+    const links = await linksOf(page);
+    expect(links.length).toBeGreaterThan(1);
+    for (const link of links) {
+      expect(link.count).toBe(1);
+      expect(link.href).toMatch(/^\/(glossar|rechner)\/[a-z0-9-]+\/\?markieren=cross$/);
+      expect(link.tabindex).toBe('-1');
+      expect(link.title).not.toBe('');
+    }
+    // Tab leaves the field for what follows the results, not for a result.
+    await page.getByRole('combobox', { name: 'Glossar durchsuchen' }).focus();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => Boolean(document.activeElement?.closest('[role="listbox"]')))).toBe(false);
+
+    // A plain click follows the link.
+    await options(page).nth(1).click();
+    await expect(page).toHaveURL(links[1]!.href);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(links[1]!.title);
+  });
+
+  test('Ctrl+click and middle-click on a result in the Ctrl+K dialog open the entry in a new tab; the search stays', async ({ page, context }) => {
+    await page.goto('/glossar/');
+    await page.keyboard.press('Control+k');
+    const box = page.getByRole('combobox', { name: 'Glossar durchsuchen' });
+    await expect(box).toBeFocused();
+    await box.fill('Selling');
+    await expect(options(page).nth(2)).toBeVisible();
+    const links = await linksOf(page);
+
+    const [tab] = await Promise.all([context.waitForEvent('page'), options(page).nth(1).click({ modifiers: ['ControlOrMeta'] })]);
+    await tab.waitForLoadState();
+    expect(tab.url()).toBe(new URL(links[1]!.href, page.url()).href);
+    await expect(tab.getByRole('heading', { level: 1 })).toHaveText(links[1]!.title);
+    await tab.close();
+
+    await expect(page).toHaveURL(/\/glossar\/$/);
+    await expect(page.getByRole('dialog', { name: 'Glossar durchsuchen' })).toBeVisible();
+    await expect(box).toBeFocused();
+    await expect(box).toHaveValue('Selling');
+    // The pointer on a result made it the active option.
+    await expect(options(page).nth(1)).toHaveAttribute('aria-selected', 'true');
+
+    const [other] = await Promise.all([context.waitForEvent('page'), options(page).nth(2).click({ button: 'middle' })]);
+    await other.waitForLoadState();
+    expect(other.url()).toBe(new URL(links[2]!.href, page.url()).href);
+    await other.close();
+    await expect(page).toHaveURL(/\/glossar\/$/);
+    await expect(box).toBeFocused();
+  });
+
+  test('ArrowDown and Enter open the second result, where its link points', async ({ page }) => {
+    await page.goto('/suche/?q=cross');
+    const box = page.getByRole('combobox', { name: 'Glossar durchsuchen' });
+    await expect(options(page).nth(1)).toBeVisible();
+    const links = await linksOf(page);
+    await box.focus();
+    await page.keyboard.press('ArrowDown');
+    await expect(options(page).nth(1)).toHaveAttribute('aria-selected', 'true');
+    await expect(box).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(links[1]!.href);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(links[1]!.title);
+  });
+});
+
 test.describe('search costs nothing until it is used', () => {
   test('an entry page loads only the small trigger script, and Pagefind on first use', async ({ page }) => {
     const scripts: string[] = [];
