@@ -3,8 +3,11 @@ import { CHROMIUM_ARGS, findChromium } from './scripts/lib/chromium.mjs';
 
 const port = Number(process.env.PORT ?? 4321);
 const chromium = findChromium();
-// One message instead of a launch error in every test.
-if (chromium.missing) throw new Error(chromium.missing);
+// One message and no test run, instead of a launch error in every test.
+if (chromium.missing) {
+  console.error(chromium.missing);
+  process.exit(1);
+}
 
 export default defineConfig({
   testDir: 'tests/e2e',
