@@ -3,7 +3,7 @@
  * Everything a reader sees about "who runs this" comes from here.
  */
 
-/** Used when SITE_URL is not set at build time; see README ("Site-URL"). */
+/** Used when SITE_URL is not set at build time; see docs/seo.md ("Konfiguration"). */
 export const DEFAULT_SITE_URL = 'https://glossar.fioro.de';
 
 /**

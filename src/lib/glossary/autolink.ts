@@ -4,7 +4,7 @@
  * (as Sätteri, Astro's MDX parser, or remark-mdx produce it) and either plans or applies the
  * changes; src/integrations/autolink.ts runs it inside the MDX compile.
  *
- * The rules (the README section „Automatische Verweise“ says the same for authors):
+ * The rules (docs/autoren.md, „Automatische Verweise“, says the same for authors):
  *
  * Where: text in paragraphs, list items, table body cells, block quotes and in the children of the
  * callouts <Tipp>, <Beispiel>, <Fakt> (CALLOUTS), also inside *emphasis*. Never in headings, table

@@ -2,7 +2,7 @@
  * The neighbourhood of an entry for its map („Begriffsnetz“): which other entries matter most to it,
  * and which matter most to those. A pure function of the link graph and the `related` lists.
  *
- * The rule (also in README.md, „Karte des Glossars“). Four signals connect an entry E to another C:
+ * The rule (also in docs/autoren.md, „Karte des Glossars“). Four signals connect an entry E to another C:
  * E's text links C (outgoing), C's text links E (incoming), E names C in `related`, C names E in
  * `related`. C ranks by
  *   1. its tier, the strongest relation it has with E:
