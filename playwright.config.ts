@@ -23,7 +23,8 @@ export default defineConfig({
     launchOptions: { executablePath: chromium.path, args: CHROMIUM_ARGS },
   },
   webServer: {
-    command: `npm run preview -- --port ${port}`,
+    // --ignore-lock: Astro refuses a second preview server of the same project otherwise (npm start may be running).
+    command: `npm run preview -- --port ${port} --ignore-lock`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

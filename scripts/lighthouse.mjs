@@ -20,7 +20,7 @@ if (chromium.missing) {
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 const MUST_BE_100 = ['accessibility', 'best-practices', 'seo'];
 
-const server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--host', '127.0.0.1', '--port', String(PORT)], {
+const server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--ignore-lock'], {
   env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
   stdio: 'ignore',
 });
