@@ -1,5 +1,5 @@
 /** The page types of the site, by URL path; shared by the budget gate, the report and the e2e fixtures. */
-import { RESERVED_SLUGS } from '../slug.mjs';
+import { RESERVED_SLUGS } from '../../src/lib/glossary/links.ts';
 
 const notReserved = `(?!(?:${RESERVED_SLUGS.join('|')})/)`;
 

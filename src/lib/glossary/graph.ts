@@ -3,7 +3,7 @@
  * related entries in both directions, and every broken link or reference.
  */
 import { GLOSSARY_BASE, RESERVED_SLUGS, extractEntryLinks, extractHeadingIds } from './links';
-import { SLUG_PATTERN } from './schema';
+import { SLUG_PATTERN } from './slug';
 
 /** What the graph needs to know of one entry. */
 export interface GraphEntry {

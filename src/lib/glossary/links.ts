@@ -29,8 +29,7 @@ export const MAP_PATH = `${GLOSSARY_BASE}karte/`;
 
 /**
  * Segments under /glossar/ that other pages use (the map, the category pages): no entry may have
- * one as its slug, and a link to one is no entry link. scripts/slug.mjs keeps the same list for
- * `npm run new` and the page types of the budgets (tests/unit/scripts/new-entry.test.ts compares).
+ * one as its slug (the link graph and `npm run new` refuse it), and a link to one is no entry link.
  */
 export const RESERVED_SLUGS: readonly string[] = ['karte', 'kategorie'];
 

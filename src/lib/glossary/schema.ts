@@ -3,13 +3,11 @@
  * name the field, so a build that stops on bad frontmatter says what to fix.
  */
 import { z } from 'zod';
-import { CATEGORIES, CATEGORY_SLUGS } from './categories';
+import { CATEGORIES, CATEGORY_SLUGS } from './categories.ts';
+import { SLUG_PATTERN } from './slug.ts';
 
 /** Longest summary: it is the meta description and the preview text. */
 export const SUMMARY_MAX = 160;
-
-/** A slug: lowercase ASCII words joined by single hyphens (also the file name). */
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 function text(field: string) {
   return z
