@@ -66,6 +66,7 @@
  * The link graph (graph.ts, „Erwähnt in“, the editorial minimum of links) reads the raw MDX and so
  * sees only authored links, on purpose: the editorial rules count what authors wrote.
  */
+import { lowerCase, nfc } from '../text/fold';
 
 /** The MDX components whose children are running text; others (calculators) are left alone. */
 export const CALLOUTS: ReadonlySet<string> = new Set(['Tipp', 'Beispiel', 'Fakt']);
@@ -164,7 +165,7 @@ const OPAQUE = '\uFFFC';
 
 /** Case-, space- and hyphen-insensitive key of a term, to compare terms and opt-outs. */
 export function termKey(text: string): string {
-  return text.toLocaleLowerCase('de-DE').replace(/[\s\-\u2010\u2011]+/g, ' ').trim();
+  return lowerCase(text).replace(/[\s\-\u2010\u2011]+/g, ' ').trim();
 }
 
 const FEMININE = /(?:ung|heit|keit|schaft|ion|tät|ik|ur|ei)$/;
@@ -224,7 +225,8 @@ export function termsOf(source: AutolinkSource): string[] {
   const paren = /^(.*\S)\s*\(([^()]+)\)$/.exec(source.title.trim());
   if (paren) names.push(paren[1]!, paren[2]!);
   const seen = new Set<string>();
-  return names.map((n) => n.trim()).filter((n) => n.length >= 2 && !seen.has(termKey(n)) && seen.add(termKey(n)));
+  // NFC: a name typed with a decomposed umlaut still matches the running text, which is typed composed.
+  return names.map((n) => nfc(n).trim()).filter((n) => n.length >= 2 && !seen.has(termKey(n)) && seen.add(termKey(n)));
 }
 
 /** Builds the term index of the whole glossary; a term two entries claim is left out. */
@@ -248,7 +250,7 @@ export function buildTermIndex(sources: readonly AutolinkSource[]): TermIndex {
     const slug = [...slugs][0]!;
     const text = texts.get(key)!;
     slugByKey.set(key, slug);
-    const needle = (text.trim().split(/[\s\-\u2010\u2011]+/)[0] ?? '').toLocaleLowerCase('de-DE');
+    const needle = lowerCase(text.trim().split(/[\s\-\u2010\u2011]+/)[0] ?? '');
     terms.push({ slug, text, pattern: termPattern(text), needle, linkable: !excluded.has(key) });
   }
   return { terms, slugByKey };
@@ -366,7 +368,7 @@ interface Mention {
 /** Every mention of every term in a block: the longest wins, shorter overlapping ones drop out. */
 function mentions(text: string, index: TermIndex): Mention[] {
   const found: Mention[] = [];
-  const lower = text.toLocaleLowerCase('de-DE');
+  const lower = lowerCase(text);
   for (const term of index.terms) {
     if (!lower.includes(term.needle)) continue;
     for (const match of text.matchAll(term.pattern)) {

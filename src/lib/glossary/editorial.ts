@@ -3,6 +3,7 @@
  * text, German quotes, unique names, no leftover placeholders, plausible dates.
  * Pure functions over strings; tests/content applies them to the real entries.
  */
+import { lowerCase } from '../text/fold.ts';
 
 /** Body length in words for ordinary entries. */
 export const WORDS = { min: 400, max: 1200 } as const;
@@ -86,7 +87,7 @@ export interface DuplicateName {
 }
 
 function nameKey(name: string): string {
-  return name.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('de-DE');
+  return lowerCase(name.trim().replace(/\s+/g, ' '));
 }
 
 /**

@@ -3,6 +3,7 @@
  * name the field, so a build that stops on bad frontmatter says what to fix.
  */
 import { z } from 'zod';
+import { lowerCase } from '../text/fold.ts';
 import { CATEGORIES, CATEGORY_SLUGS } from './categories.ts';
 import { SLUG_PATTERN } from './slug.ts';
 
@@ -100,9 +101,9 @@ export const glossaryEntrySchema = z.object({
    */
   autolinkExcludeNames: list('autolinkExcludeNames', text('autolinkExcludeNames')).default([]),
 }).superRefine((entry, ctx) => {
-  const own = new Set([entry.title, ...entry.synonyms].map((name) => name.toLocaleLowerCase('de-DE')));
+  const own = new Set([entry.title, ...entry.synonyms].map(lowerCase));
   entry.autolinkExcludeNames.forEach((name, i) => {
-    if (own.has(name.toLocaleLowerCase('de-DE'))) return;
+    if (own.has(lowerCase(name))) return;
     ctx.addIssue({
       code: 'custom',
       path: ['autolinkExcludeNames', i],

@@ -1,27 +1,20 @@
 /**
  * Entry slugs: the file name of an entry and its URL segment under /glossar/. `npm run new` derives
  * one from the title; the schema and the link graph check the form. Imported directly by
- * scripts/new-entry.mjs (Node strips the types).
+ * scripts/new-entry.mjs, so its own imports carry the .ts extension.
  */
+import { foldLetters } from '../text/fold.ts';
 
 /** A slug: lowercase ASCII words joined by single hyphens (also the file name). */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
- * The slug of a German title: ä → ae, ö → oe, ü → ue, ß → ss, other accents dropped, lower case, every run
+ * The slug of a German title: folded (ä → ae, ß → ss, other accents dropped, lower case), every run
  * of other characters one hyphen, no hyphen at either end. "Kundenprofitabilität" →
  * "kundenprofitabilitaet"; empty when the title has no letter or digit.
  */
 export function slugify(title: string): string {
-  return title
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(/ä/g, 'ae')
-    .replace(/ö/g, 'oe')
-    .replace(/ü/g, 'ue')
-    .replace(/ß/g, 'ss')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+  return foldLetters(title)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { SLUG_PATTERN, slugify } from '../../../src/lib/glossary/slug';
+import { foldLoose } from '../../../src/lib/text/fold';
+import { germanText } from '../text/german-text';
 
 describe('slugify', () => {
   it.each([
@@ -29,7 +31,7 @@ describe('slugify', () => {
 
   it('yields only a-z, 0-9 and single inner hyphens, or nothing, and is stable when applied twice (property)', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'grapheme', maxLength: 40 }), (title) => {
+      fc.property(germanText, (title) => {
         const slug = slugify(title);
         expect(slug === '' || SLUG_PATTERN.test(slug)).toBe(true);
         expect(slugify(slug)).toBe(slug);
@@ -39,10 +41,17 @@ describe('slugify', () => {
 
   it('gives the same slug for NFC and NFD input (property)', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'grapheme', maxLength: 40 }), (title) => {
+      fc.property(germanText, (title) => {
         expect(slugify(title.normalize('NFD'))).toBe(slugify(title.normalize('NFC')));
       }),
     );
   });
 
+  it('agrees with search: titles that search alike (foldLoose) get the same slug (property)', () => {
+    fc.assert(
+      fc.property(germanText, (title) => {
+        expect(slugify(foldLoose(title))).toBe(slugify(title));
+      }),
+    );
+  });
 });
