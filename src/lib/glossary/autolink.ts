@@ -67,6 +67,7 @@
  * sees only authored links, on purpose: the editorial rules count what authors wrote.
  */
 import { lowerCase, nfc } from '../text/fold';
+import { entryPath, parseEntryHref } from './links';
 
 /** The MDX components whose children are running text; others (calculators) are left alone. */
 export const CALLOUTS: ReadonlySet<string> = new Set(['Tipp', 'Beispiel', 'Fakt']);
@@ -256,13 +257,6 @@ export function buildTermIndex(sources: readonly AutolinkSource[]): TermIndex {
   return { terms, slugByKey };
 }
 
-/** The entry slug a glossary URL points to, or undefined for any other URL. */
-export function entrySlugOf(url: string): string | undefined {
-  const match = /^\/glossar\/([^/?#]+)\/?(?:[?#].*)?$/.exec(url.trim());
-  if (!match || match[1] === 'kategorie') return undefined;
-  return decodeURIComponent(match[1]!);
-}
-
 function hrefOf(node: MdNode): string | undefined {
   if (node.type === 'link' || node.type === 'definition') return typeof node.url === 'string' ? node.url : undefined;
   if ((node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && node.name === 'a') {
@@ -279,8 +273,8 @@ export function authoredTargets(root: MdNode): Set<string> {
   const targets = new Set<string>();
   const walk = (node: MdNode) => {
     const href = hrefOf(node);
-    const slug = href === undefined ? undefined : entrySlugOf(href);
-    if (slug !== undefined) targets.add(slug);
+    const target = href === undefined ? undefined : parseEntryHref(href);
+    if (target) targets.add(target.slug);
     for (const child of node.children ?? []) walk(child);
   };
   walk(root);
@@ -424,7 +418,7 @@ export function planAutolinks(root: MdNode, options: AutolinkOptions, index: Ter
     let at = 0;
     for (const { from, to, slug } of ranges) {
       if (from > at) nodes.push({ type: 'text', value: node.value.slice(at, from) });
-      nodes.push({ type: 'link', url: `/glossar/${slug}/`, title: null, children: [{ type: 'text', value: node.value.slice(from, to) }] });
+      nodes.push({ type: 'link', url: entryPath(slug), title: null, children: [{ type: 'text', value: node.value.slice(from, to) }] });
       at = to;
     }
     if (at < node.value.length) nodes.push({ type: 'text', value: node.value.slice(at) });

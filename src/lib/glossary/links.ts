@@ -1,4 +1,8 @@
-/** Finds the links to glossary entries and the heading anchors in an entry's MDX source. */
+/**
+ * The glossary's URLs: the paths of its pages, the one parser of entry hrefs (`/glossar/<slug>/#anchor`),
+ * and the entry links and heading anchors in an entry's MDX source. Imported directly by the scripts
+ * in scripts/ (Node strips the types), so it imports no other module of ours.
+ */
 import GithubSlugger from 'github-slugger';
 
 /** A link from an entry's text to another entry (and maybe one of its sections). */
@@ -14,6 +18,10 @@ export interface EntryLink {
 /** Path prefix of entry pages. */
 export const GLOSSARY_BASE = '/glossar/';
 
+/** Segments under /glossar/ that are no entries: the map and the category pages. */
+const MAP_SEGMENT = 'karte';
+const CATEGORY_SEGMENT = 'kategorie';
+
 /** Path of an entry page (with trailing slash, as all our URLs). */
 export function entryPath(slug: string, anchor?: string): string {
   return `${GLOSSARY_BASE}${slug}/${anchor ? `#${anchor}` : ''}`;
@@ -21,17 +29,17 @@ export function entryPath(slug: string, anchor?: string): string {
 
 /** Path of a category page. */
 export function categoryPath(slug: string): string {
-  return `${GLOSSARY_BASE}kategorie/${slug}/`;
+  return `${GLOSSARY_BASE}${CATEGORY_SEGMENT}/${slug}/`;
 }
 
 /** Path of the map of the whole glossary. */
-export const MAP_PATH = `${GLOSSARY_BASE}karte/`;
+export const MAP_PATH = `${GLOSSARY_BASE}${MAP_SEGMENT}/`;
 
 /**
  * Segments under /glossar/ that other pages use (the map, the category pages): no entry may have
  * one as its slug (the link graph and `npm run new` refuse it), and a link to one is no entry link.
  */
-export const RESERVED_SLUGS: readonly string[] = ['karte', 'kategorie'];
+export const RESERVED_SLUGS: readonly string[] = [MAP_SEGMENT, CATEGORY_SEGMENT];
 
 const FENCE = /^\s*(```|~~~)/;
 
@@ -51,16 +59,20 @@ function withoutCode(source: string): string[] {
 const HREF = /\]\(\s*<?(\/glossar\/[^)\s>]*)>?(?:\s+"[^"]*")?\s*\)|href=["'{]{1,2}(\/glossar\/[^"'}\s]*)["'}]/g;
 
 /**
- * The entry (and anchor) an href points to, or undefined when it is not an entry link. Links to
- * other pages under /glossar/ (the index, category pages, the map: RESERVED_SLUGS) are not
- * entry links. Shared by the link graph and the link previews, so both agree on what a link is.
+ * The entry (and anchor) an href points to, or undefined when it is not an entry link; a query
+ * (`?…`) is ignored. Links to other pages under /glossar/ (the index, category pages, the map:
+ * RESERVED_SLUGS) are not entry links. The one parser of entry URLs: the link graph, the link
+ * previews, the auto-linker and the page types of the build reports all ask it.
  */
 export function parseEntryHref(href: string): EntryLink | undefined {
-  if (!href.startsWith(GLOSSARY_BASE)) return undefined;
-  const [path = '', anchor] = href.split('#');
+  const url = href.trim();
+  if (!url.startsWith(GLOSSARY_BASE)) return undefined;
+  const hash = url.indexOf('#');
+  const anchor = hash < 0 ? undefined : url.slice(hash + 1) || undefined;
+  const path = (hash < 0 ? url : url.slice(0, hash)).replace(/\?.*$/, '');
   const segments = path.slice(GLOSSARY_BASE.length).split('/').filter(Boolean);
   if (segments.length !== 1 || RESERVED_SLUGS.includes(segments[0]!)) return undefined;
-  return { slug: decodeSegment(segments[0]!), anchor: anchor || undefined, href };
+  return { slug: decodeSegment(segments[0]!), anchor, href };
 }
 
 /** A percent-decoded path segment; a malformed one stays as written, so the graph can name it as missing. */

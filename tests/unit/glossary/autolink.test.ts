@@ -4,13 +4,13 @@ import { mdxToMdast } from 'satteri';
 import {
   applyAutolinks,
   buildTermIndex,
-  entrySlugOf,
   inflections,
   termsOf,
   type AutolinkOptions,
   type AutolinkSource,
   type MdNode,
 } from '../../../src/lib/glossary/autolink';
+import { parseEntryHref } from '../../../src/lib/glossary/links';
 
 // Real entries and a few made up for the cases the glossary lacks (Einwand, Value, Pipeline).
 const sources: AutolinkSource[] = [
@@ -295,19 +295,11 @@ describe('automatic first-mention links', () => {
       expect(plan.unknownIgnores).toEqual(['Lead', 'Kaffee']);
     });
   });
-
-  it('reads only entry URLs as link targets', () => {
-    expect(entrySlugOf('/glossar/lead/')).toBe('lead');
-    expect(entrySlugOf('/glossar/lead/#stufen')).toBe('lead');
-    expect(entrySlugOf('/glossar/kategorie/pipeline/')).toBeUndefined();
-    expect(entrySlugOf('/glossar/')).toBeUndefined();
-    expect(entrySlugOf('https://example.com/glossar/lead/')).toBeUndefined();
-  });
 });
 
 /** All entry links in a tree, in order. */
 function links(node: MdNode): string[] {
-  const own = node.type === 'link' && typeof node.url === 'string' ? [entrySlugOf(node.url) ?? ''] : [];
+  const own = node.type === 'link' && typeof node.url === 'string' ? [parseEntryHref(node.url)?.slug ?? ''] : [];
   return [...own, ...(node.children ?? []).flatMap(links)];
 }
 
