@@ -19,6 +19,26 @@ export interface FieldSpec {
   integer?: boolean;
 }
 
+/** What a model knows of an input: name, unit, default and valid range, without the German texts. */
+export type InputSpec<K extends string = string> = Omit<FieldSpec, 'name' | 'label' | 'help' | 'group'> & { name: K };
+
+/** The German texts of an input field: its label, the heading it is shown under, its help sentence. */
+export type FieldText = Pick<FieldSpec, 'label' | 'group' | 'help'>;
+
+/** A calculator's fields: each input of its model with its German texts, in the order of the inputs. */
+export function describeInputs<K extends string>(inputs: readonly InputSpec<K>[], texts: Readonly<Record<K, FieldText>>): FieldSpec[] {
+  // Built key by key in FieldSpec's usual order, which the calculators' props JSON shows.
+  return inputs.map(({ name, unit, default: value, min, max, integer }) => {
+    const { label, group, help } = texts[name];
+    return { name, label, unit, default: value, min, max, ...(integer === undefined ? {} : { integer }), group, help };
+  });
+}
+
+/** The default of every input, by name (frozen: the calculators share it). */
+export function defaultValues<K extends string>(inputs: readonly InputSpec<K>[]): Readonly<Record<K, number>> {
+  return Object.freeze(Object.fromEntries(inputs.map((input) => [input.name, input.default])) as Record<K, number>);
+}
+
 export type FieldResult = { ok: true; value: number } | { ok: false; error: string };
 
 /**
