@@ -4,10 +4,10 @@
  * (/rechner/daten/<variant>.json) instead of inline in every page that embeds the calculator, so
  * the German field texts cost the entry pages' HTML budget only once, in the rendered form.
  */
-import { CUSTOMER_VALUE_FIELDS, MAX_CONTACTS_SENTENCES, PAYBACK_SENTENCES, TIMING_ASSUMPTION } from '../lib/calc/customer-value';
+import { CUSTOMER_VALUE_FIELDS, MAX_CONTACTS_SENTENCES, PAYBACK_SENTENCES, TIMING_ASSUMPTION } from '../lib/calc/customer-value-copy';
 import { CROSS_SELLING_DEFAULTS } from '../lib/calc/cross-selling';
 import { BREAK_EVEN_SENTENCES, CROSS_SELLING_FIELDS, CUSTOMER_TYPES, portfolioFields } from '../lib/calc/cross-selling-copy';
-import { CONTRIBUTION_FIELDS, CONTRIBUTION_SENTENCES } from '../lib/calc/contribution';
+import { CONTRIBUTION_FIELDS, CONTRIBUTION_SENTENCES } from '../lib/calc/contribution-copy';
 import { FRAMEWORKS, FRAMEWORK_PARAM, LIGHT_TEXTS, RATING_LABELS, ratingParams, weightFields, type Framework } from '../lib/calc/qualification';
 
 /** A calculator page, as the overview lists it: one sentence on the question it answers. */

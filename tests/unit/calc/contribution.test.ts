@@ -3,9 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
-  CONTRIBUTION_FIELDS,
+  CONTRIBUTION_INPUTS,
   CONTRIBUTION_OUTPUT_UNITS,
-  CONTRIBUTION_SENTENCES,
   breakEvenLines,
   computeContribution,
   explainContribution,
@@ -16,7 +15,8 @@ import {
   type ContributionKey,
   type ContributionResult,
 } from '../../../src/lib/calc/contribution';
-import { readParams, writeParams } from '../../../src/lib/calc/fields';
+import { CONTRIBUTION_FIELDS, CONTRIBUTION_SENTENCES } from '../../../src/lib/calc/contribution-copy';
+import { defaultValues, readParams, writeParams } from '../../../src/lib/calc/fields';
 import { fillTemplate } from '../../../src/lib/calc/math';
 import { niceTicks } from '../../../src/lib/calc/chart';
 
@@ -26,7 +26,7 @@ const OUTPUT_KEYS = [
 ] as const;
 const NEVER_NULL = new Set<string>(['contributionPerUnit', 'contributionTotal', 'operatingResult']);
 
-const DEFAULTS = Object.fromEntries(CONTRIBUTION_FIELDS.map((f) => [f.name, f.default])) as ContributionInputs;
+const DEFAULTS: ContributionInputs = defaultValues(CONTRIBUTION_INPUTS);
 
 function inputs(overrides: Partial<ContributionInputs> = {}): ContributionInputs {
   return { ...DEFAULTS, ...overrides };

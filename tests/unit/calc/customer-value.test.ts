@@ -4,7 +4,6 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
   CUSTOMER_VALUE_DEFAULTS,
-  CUSTOMER_VALUE_FIELDS,
   CUSTOMER_VALUE_UNITS,
   PAYBACK_MAX_YEARS,
   computeCustomerValue,
@@ -12,6 +11,7 @@ import {
   type CustomerValueInputs,
   type CustomerValueKey,
 } from '../../../src/lib/calc/customer-value';
+import { CUSTOMER_VALUE_FIELDS } from '../../../src/lib/calc/customer-value-copy';
 import { readParams, writeParams } from '../../../src/lib/calc/fields';
 import { roundTo2 } from '../../../src/lib/calc/number';
 
