@@ -12,6 +12,7 @@ import {
   type CrossSellingInputs,
   type CrossSellingKey,
   type CustomerType,
+  type CustomerTypeId,
   type WaterfallScenario,
   type WaterfallStep,
   type WaterfallStepKey,
@@ -91,39 +92,41 @@ const FIELD_TEXTS: Readonly<Record<CrossSellingKey, FieldText>> = {
 /** The calculator's input fields: the model's inputs with their German texts. */
 export const CROSS_SELLING_FIELDS: FieldSpec[] = /* @__PURE__ */ describeInputs(CROSS_SELLING_INPUTS, FIELD_TEXTS);
 
-/** The customer types of the presets and the portfolio view, in the order the page shows them. */
-export const CUSTOMER_TYPES: readonly CustomerType[] = [
-  {
-    id: 'durchschnitt',
+const CUSTOMER_TYPE_TEXTS: Readonly<Record<CustomerTypeId, { name: string; description: string }>> = {
+  durchschnitt: {
     name: 'Durchschnittskunde',
     description: 'Kauft das Zusatzprodukt zu üblichen Konditionen und nutzt Service und Retouren im normalen Maß.',
-    values: CUSTOMER_TYPE_VALUES.durchschnitt,
   },
-  {
-    id: 'service',
+  service: {
     name: 'Serviceintensiv',
     description: 'Meldet sich wegen des Zusatzprodukts sehr oft beim Kundenservice, hier 20 zusätzliche Kontakte im Jahr.',
-    values: CUSTOMER_TYPE_VALUES.service,
   },
-  {
-    id: 'rabatt',
+  rabatt: {
     name: 'Schnäppchenjäger',
     description: 'Kauft das Zusatzprodukt fast nur in Aktionen, hier mit 40 % Rabatt auf den Listenpreis.',
-    values: CUSTOMER_TYPE_VALUES.rabatt,
   },
-  {
-    id: 'retouren',
+  retouren: {
     name: 'Retournierer',
     description: 'Schickt die Hälfte des Zusatzprodukts zurück, mit vier Rücksendungen und drei Servicekontakten im Jahr.',
-    values: CUSTOMER_TYPE_VALUES.retouren,
   },
-  {
-    id: 'budget',
+  budget: {
     name: 'Budget-begrenzt',
     description: 'Hat ein festes Budget, das nicht mitwächst, sodass 90 % des Zusatzumsatzes nur Käufe des Hauptprodukts ersetzen.',
-    values: CUSTOMER_TYPE_VALUES.budget,
   },
-];
+};
+
+/** The customer types of the presets and the portfolio view, in the order the page shows them. */
+export const CUSTOMER_TYPES: readonly CustomerType[] = /* @__PURE__ */ customerTypes();
+
+// A pure call, not a literal that reads CUSTOMER_TYPE_VALUES: a bundle without the types (the
+// calculator island gets them as props) then drops the presets as well.
+function customerTypes(): CustomerType[] {
+  return (Object.keys(CUSTOMER_TYPE_TEXTS) as CustomerTypeId[]).map((id) => ({
+    id,
+    ...CUSTOMER_TYPE_TEXTS[id],
+    values: CUSTOMER_TYPE_VALUES[id],
+  }));
+}
 
 /** The portfolio view's inputs: the number of customers and the share of each customer type. */
 export function portfolioFields(types: readonly CustomerType[]): FieldSpec[] {
