@@ -71,11 +71,6 @@ export const CONTRIBUTION_INPUTS: readonly InputSpec<ContributionKey>[] = [
   { name: 'kf', unit: 'eur', default: 240000, min: 0, max: 1e12 },
 ];
 
-export type ContributionOutputKey =
-  | 'contributionPerUnit' | 'marginRatio' | 'contributionTotal' | 'operatingResult'
-  | 'breakEvenQuantity' | 'breakEvenUnits' | 'breakEvenRevenue' | 'safetyMargin'
-  | 'extraVolume' | 'extraUnits';
-
 export interface ContributionResult {
   /** € per unit after the discount. */
   contributionPerUnit: number;
@@ -96,20 +91,6 @@ export interface ContributionResult {
   /** Whole units, rounded up, at the reader's quantity. */
   extraUnits: number | null;
 }
-
-/** The unit each output is shown in, for formatting and data-value. */
-export const CONTRIBUTION_OUTPUT_UNITS: Record<ContributionOutputKey, 'eur' | 'percent' | 'count'> = {
-  contributionPerUnit: 'eur',
-  marginRatio: 'percent',
-  contributionTotal: 'eur',
-  operatingResult: 'eur',
-  breakEvenQuantity: 'count',
-  breakEvenUnits: 'count',
-  breakEvenRevenue: 'eur',
-  safetyMargin: 'percent',
-  extraVolume: 'percent',
-  extraUnits: 'count',
-};
 
 const WHOLE_TOLERANCE = 1e-13;
 
@@ -161,11 +142,6 @@ export function computeContribution(inputs: ContributionInputs): ContributionRes
   };
 }
 
-/** The operating result at another quantity, all else equal: the line the break-even chart draws. */
-export function operatingResultAt(inputs: ContributionInputs, quantity: number): number {
-  return computeContribution({ ...inputs, x: quantity }).operatingResult;
-}
-
 export interface BreakEvenLines {
   /** Net revenue over quantity: x · p · (1 − d). */
   revenue: { x: number; y: number }[];
@@ -203,14 +179,14 @@ export interface ContributionTemplates {
   extraVolume: Record<DiscountSentenceCase, string>;
 }
 
-export function breakEvenSentenceCase(result: ContributionResult): BreakEvenSentenceCase {
+function breakEvenSentenceCase(result: ContributionResult): BreakEvenSentenceCase {
   const { breakEvenQuantity: be, breakEvenUnits: units } = result;
   if (be === null || units === null) return 'none';
   if (be === 0) return 'zero';
   return isWholeUnits(be) ? 'whole' : 'fraction';
 }
 
-export function safetySentenceCase(inputs: ContributionInputs, result: ContributionResult): SafetySentenceCase {
+function safetySentenceCase(inputs: ContributionInputs, result: ContributionResult): SafetySentenceCase {
   if (result.breakEvenQuantity === null) return 'none';
   if (inputs.x === 0) return 'noQuantity';
   const s = result.safetyMargin;
@@ -218,7 +194,7 @@ export function safetySentenceCase(inputs: ContributionInputs, result: Contribut
   return s > 0 ? 'above' : s < 0 ? 'below' : 'at';
 }
 
-export function discountSentenceCase(inputs: ContributionInputs, result: ContributionResult): DiscountSentenceCase {
+function discountSentenceCase(inputs: ContributionInputs, result: ContributionResult): DiscountSentenceCase {
   if (result.extraVolume === null) {
     if (inputs.p === 0) return 'noPrice';
     return inputs.p - inputs.kv <= 0 ? 'noMargin' : 'tooHigh';

@@ -38,10 +38,6 @@ export const CROSS_SELLING_INPUTS: readonly InputSpec<CrossSellingKey>[] = [
 // the fields as props from the server) drop the table of inputs.
 export const CROSS_SELLING_DEFAULTS: CrossSellingInputs = /* @__PURE__ */ defaultValues(CROSS_SELLING_INPUTS);
 
-export type CrossSellingOutputKey =
-  | 'revenueBase' | 'revenueCross' | 'supportBase' | 'supportCross' | 'profitBase' | 'profitCross'
-  | 'deltaPerBuyer' | 'deltaPerAddressed' | 'breakEvenContacts' | 'breakEvenDiscount' | 'breakEvenTakeRate';
-
 export interface CrossSellingResult {
   /** € per customer and year; the keys are the data-output keys of the page. */
   revenueBase: number;
@@ -59,21 +55,6 @@ export interface CrossSellingResult {
   /** Percent; null when deltaPerBuyer ≤ 0. */
   breakEvenTakeRate: number | null;
 }
-
-/** The unit each output is shown in, for formatting and data-value. */
-export const OUTPUT_UNITS: Record<CrossSellingOutputKey, 'eur' | 'percent' | 'count'> = {
-  revenueBase: 'eur',
-  revenueCross: 'eur',
-  supportBase: 'eur',
-  supportCross: 'eur',
-  profitBase: 'eur',
-  profitCross: 'eur',
-  deltaPerBuyer: 'eur',
-  deltaPerAddressed: 'eur',
-  breakEvenContacts: 'count',
-  breakEvenDiscount: 'percent',
-  breakEvenTakeRate: 'percent',
-};
 
 function netRevenue(list: number, discount: number, returned: number): number {
   return list * (1 - discount) * (1 - returned);

@@ -20,7 +20,7 @@
  *
  * The German texts (field labels, help texts, the sentences of the results) are in customer-value-copy.ts.
  */
-import { defaultValues, type InputSpec } from './fields';
+import type { InputSpec } from './fields';
 import { finiteOrNull, noNegativeZero, pct } from './math';
 
 export type CustomerValueKey = 'u' | 'm' | 'k' | 'kk' | 'b' | 'z' | 'ac';
@@ -39,8 +39,6 @@ export const CUSTOMER_VALUE_INPUTS: readonly InputSpec<CustomerValueKey>[] = [
   { name: 'ac', unit: 'eur', default: 150, min: 0, max: 1e9 },
 ];
 
-export const CUSTOMER_VALUE_DEFAULTS: CustomerValueInputs = /* @__PURE__ */ defaultValues(CUSTOMER_VALUE_INPUTS);
-
 export interface CustomerValueResult {
   margin: number;
   lifetime: number | null;
@@ -50,19 +48,6 @@ export interface CustomerValueResult {
   ltvCac: number | null;
   paybackYear: number | null;
 }
-
-export type CustomerValueOutputKey = keyof CustomerValueResult;
-
-/** The unit each output is shown in, for formatting and data-value ('count' for years and ratios). */
-export const CUSTOMER_VALUE_UNITS: Record<CustomerValueOutputKey, 'eur' | 'count'> = {
-  margin: 'eur',
-  lifetime: 'count',
-  clvGross: 'eur',
-  clv: 'eur',
-  maxContacts: 'count',
-  ltvCac: 'count',
-  paybackYear: 'count',
-};
 
 /** The payback is looked for this many years ahead; later than that it counts as never. */
 export const PAYBACK_MAX_YEARS = 100;

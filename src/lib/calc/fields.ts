@@ -58,7 +58,7 @@ export interface ChoiceSpec {
 /** Any parameter a calculator's share link may carry. */
 export type ParamSpec = FieldSpec | ChoiceSpec;
 
-export function isChoiceSpec(spec: ParamSpec): spec is ChoiceSpec {
+function isChoiceSpec(spec: ParamSpec): spec is ChoiceSpec {
   return 'choices' in spec;
 }
 
@@ -68,9 +68,9 @@ export interface IgnoredParam {
   reason: string;
 }
 
-export const UNKNOWN_PARAM_REASON = 'unbekannter Parameter';
-export const EMPTY_PARAM_REASON = 'kein Wert angegeben';
-export const DUPLICATE_PARAM_REASON = 'mehrfach angegeben, der erste Wert gilt';
+const UNKNOWN_PARAM_REASON = 'unbekannter Parameter';
+const EMPTY_PARAM_REASON = 'kein Wert angegeben';
+const DUPLICATE_PARAM_REASON = 'mehrfach angegeben, der erste Wert gilt';
 
 /**
  * A range limit with its unit, "1.000.000.000 €", "100 %", "10.000". Limits are written with up to
@@ -94,7 +94,7 @@ function rangeMessage(spec: FieldSpec): string {
  * range, because both ends are meaningful to the reader; other values above the maximum get
  * "Höchstens …", because there the maximum is only a plausibility cap.
  */
-export function checkRange(spec: FieldSpec, value: number): FieldResult {
+function checkRange(spec: FieldSpec, value: number): FieldResult {
   if (!Number.isFinite(value)) return { ok: false, error: rangeMessage(spec) };
   if (value < spec.min) {
     if (spec.min === 0) return { ok: false, error: 'Der Wert darf nicht negativ sein.' };
@@ -125,7 +125,7 @@ const JS_DECIMAL = /^-?\d+(?:\.\d+)?$/;
  * Reads a share-link value: plain JS notation first (what writeParams writes), then German
  * notation as a fallback for hand-edited links such as "kr=6,95".
  */
-export function parseParamValue(raw: string): FieldResult {
+function parseParamValue(raw: string): FieldResult {
   const trimmed = raw.trim();
   if (JS_DECIMAL.test(trimmed)) {
     const value = Number(trimmed);

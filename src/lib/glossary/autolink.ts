@@ -70,7 +70,7 @@ import { lowerCase, nfc } from '../text/fold';
 import { entryPath, parseEntryHref } from './links';
 
 /** The MDX components whose children are running text; others (calculators) are left alone. */
-export const CALLOUTS: ReadonlySet<string> = new Set(['Tipp', 'Beispiel', 'Fakt']);
+const CALLOUTS: ReadonlySet<string> = new Set(['Tipp', 'Beispiel', 'Fakt']);
 
 /** What the auto-linker needs to know of every entry. */
 export interface AutolinkSource {
@@ -196,8 +196,8 @@ function eitherCase(ch: string): string {
   return lower !== upper && lower.length === 1 && upper.length === 1 ? `[${lower}${upper}]` : literal(ch);
 }
 
-/** The pattern of one term; exported for the tests. */
-export function termPattern(text: string): RegExp {
+/** The pattern of one term. */
+function termPattern(text: string): RegExp {
   const words = text.trim().split(/[\s\-\u2010\u2011]+/).filter(Boolean);
   const multi = words.length > 1;
   const parts = words.map((word, w) => {
@@ -269,7 +269,7 @@ function hrefOf(node: MdNode): string | undefined {
 }
 
 /** Every entry the author links to anywhere in the tree (headings and callouts included). */
-export function authoredTargets(root: MdNode): Set<string> {
+function authoredTargets(root: MdNode): Set<string> {
   const targets = new Set<string>();
   const walk = (node: MdNode) => {
     const href = hrefOf(node);
@@ -425,14 +425,4 @@ export function planAutolinks(root: MdNode, options: AutolinkOptions, index: Ter
     replacements.push({ node, parent, nodes });
   }
   return { replacements, links, unknownIgnores };
-}
-
-/** Links a plain (mutable) mdast tree in place and returns the plan it carried out. */
-export function applyAutolinks(root: MdNode, options: AutolinkOptions, index: TermIndex): AutolinkPlan {
-  const plan = planAutolinks(root, options, index);
-  for (const { node, parent, nodes } of plan.replacements) {
-    const children = parent.children!;
-    children.splice(children.indexOf(node), 1, ...nodes);
-  }
-  return plan;
 }

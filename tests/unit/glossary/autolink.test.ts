@@ -2,13 +2,15 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { mdxToMdast } from 'satteri';
 import {
-  applyAutolinks,
   buildTermIndex,
   inflections,
+  planAutolinks,
   termsOf,
   type AutolinkOptions,
+  type AutolinkPlan,
   type AutolinkSource,
   type MdNode,
+  type TermIndex,
 } from '../../../src/lib/glossary/autolink';
 import { parseEntryHref } from '../../../src/lib/glossary/links';
 
@@ -34,6 +36,16 @@ const sources: AutolinkSource[] = [
   { slug: 'forecast', title: 'Forecast', synonyms: ['Umsatzprognose'] },
 ];
 const index = buildTermIndex(sources);
+
+/** Carries out the plan on a plain (mutable) mdast tree, as the integration does in Sätteri's tree. */
+function applyAutolinks(root: MdNode, options: AutolinkOptions, terms: TermIndex): AutolinkPlan {
+  const plan = planAutolinks(root, options, terms);
+  for (const { node, parent, nodes } of plan.replacements) {
+    const children = parent.children!;
+    children.splice(children.indexOf(node), 1, ...nodes);
+  }
+  return plan;
+}
 
 /** A small Markdown rendering of the tree, so expectations read like the source. */
 function render(node: MdNode): string {
