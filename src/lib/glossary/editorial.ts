@@ -4,6 +4,7 @@
  * Pure functions over strings; tests/content applies them to the real entries.
  */
 import { lowerCase } from '../text/fold.ts';
+import { INLINE_CODE, blankFencedCode } from './mdx-code.ts';
 
 /** Body length in words for ordinary entries. */
 export const WORDS = { min: 400, max: 1200 } as const;
@@ -22,8 +23,6 @@ export function wordRange(slug: string): { min: number; max: number } {
   return CORE_ENTRIES.includes(slug) ? CORE_WORDS : WORDS;
 }
 
-const FENCE = /^\s*(```|~~~)/;
-
 // An MDX/HTML tag with its attributes; quoted attribute values may contain '>'.
 const TAG = /<\/?[A-Za-z][\w.:-]*(?:\s+[\w:.-]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|\{[^{}]*\}))?)*\s*\/?>/g;
 
@@ -32,18 +31,7 @@ const TAG = /<\/?[A-Za-z][\w.:-]*(?:\s+[\w:.-]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|\{[^
  * Markdown link targets removed (the link text stays). Line numbers are kept.
  */
 export function proseLines(body: string): string[] {
-  let inFence = false;
-  return body.split('\n').map((line) => {
-    if (FENCE.test(line)) {
-      inFence = !inFence;
-      return '';
-    }
-    if (inFence) return '';
-    return line
-      .replace(/`[^`\n]*`/g, ' ')
-      .replace(TAG, ' ')
-      .replace(/\]\([^)]*\)/g, ']');
-  });
+  return blankFencedCode(body).map((line) => line.replace(INLINE_CODE, ' ').replace(TAG, ' ').replace(/\]\([^)]*\)/g, ']'));
 }
 
 /** Words of the body as a reader counts them: tokens with at least one letter or digit. */

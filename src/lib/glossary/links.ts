@@ -1,9 +1,10 @@
 /**
  * The glossary's URLs: the paths of its pages, the one parser of entry hrefs (`/glossar/<slug>/#anchor`),
  * and the entry links and heading anchors in an entry's MDX source. Imported directly by the scripts
- * in scripts/ (Node strips the types), so it imports no other module of ours.
+ * in scripts/ (Node strips the types), so its own imports carry the .ts extension.
  */
 import GithubSlugger from 'github-slugger';
+import { INLINE_CODE, blankFencedCode } from './mdx-code.ts';
 
 /** A link from an entry's text to another entry (and maybe one of its sections). */
 export interface EntryLink {
@@ -41,18 +42,9 @@ export const MAP_PATH = `${GLOSSARY_BASE}${MAP_SEGMENT}/`;
  */
 export const RESERVED_SLUGS: readonly string[] = [MAP_SEGMENT, CATEGORY_SEGMENT];
 
-const FENCE = /^\s*(```|~~~)/;
-
-/** The source with fenced code blocks blanked out, so links and headings in code are ignored. */
+/** The source without fenced and inline code, so links and headings in code are ignored. */
 function withoutCode(source: string): string[] {
-  let inFence = false;
-  return source.split('\n').map((line) => {
-    if (FENCE.test(line)) {
-      inFence = !inFence;
-      return '';
-    }
-    return inFence ? '' : line.replace(/`[^`\n]*`/g, '');
-  });
+  return blankFencedCode(source).map((line) => line.replace(INLINE_CODE, ''));
 }
 
 // Markdown links [text](/glossar/...) and JSX/HTML href="/glossar/..." attributes.
