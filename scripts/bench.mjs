@@ -10,6 +10,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkS
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { CATEGORY_SLUGS } from '../src/lib/glossary/categories.ts';
+import { CONTENT_DIR } from '../src/lib/glossary/entry-files.ts';
 import { entryPath } from '../src/lib/glossary/links.ts';
 import { htmlFiles, pathForFile } from './check-links.mjs';
 import { pageType } from './lib/page-types.mjs';
@@ -89,7 +90,7 @@ for (const n of counts) {
   try {
     for (const item of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'scripts']) cpSync(join(root, item), join(dir, item), { recursive: true });
     symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
-    const glossary = join(dir, 'src/content/glossary');
+    const glossary = join(dir, CONTENT_DIR);
     mkdirSync(glossary, { recursive: true });
     const real = readdirSync(glossary).filter((f) => f.endsWith('.mdx')).length;
     for (let i = 0; i < n; i++) writeFileSync(join(glossary, `${slug(i)}.mdx`), synthetic(i, n));
