@@ -3,6 +3,7 @@
  * text, German quotes, unique names, no leftover placeholders, plausible dates.
  * Pure functions over strings; tests/content applies them to the real entries.
  */
+import { isoDay } from '../format.ts';
 import { lowerCase } from '../text/fold.ts';
 import { INLINE_CODE, blankFencedCode } from './mdx-code.ts';
 
@@ -111,7 +112,7 @@ export function berlinToday(now: Date = new Date()): string {
 
 /** Whether a frontmatter date ("Stand", first publication) lies after today in Germany. */
 export function isInFuture(updated: Date, now: Date = new Date()): boolean {
-  return updated.toISOString().slice(0, 10) > berlinToday(now);
+  return isoDay(updated) > berlinToday(now);
 }
 
 /**
@@ -122,9 +123,9 @@ export function isInFuture(updated: Date, now: Date = new Date()): boolean {
 export function publishedProblem(dates: { published?: Date | undefined; updated: Date }, now: Date = new Date()): string | undefined {
   const { published, updated } = dates;
   if (published === undefined) return undefined;
-  const day = published.toISOString().slice(0, 10);
+  const day = isoDay(published);
   if (isInFuture(published, now)) return `„published“ (${day}) liegt in der Zukunft.`;
-  const stand = updated.toISOString().slice(0, 10);
+  const stand = isoDay(updated);
   if (day > stand) return `„published“ (${day}) liegt nach „updated“ (${stand}); die Erstveröffentlichung kann nicht nach dem Stand liegen.`;
   return undefined;
 }
