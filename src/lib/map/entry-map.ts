@@ -9,7 +9,8 @@
 import type { Neighbourhood } from '../glossary/neighbourhood';
 import { entryPath } from '../glossary/links';
 import { textWidth, wrapLabel, type LabelStyle } from './label';
-import { crosses, esc, num, overlaps, reach, shapeOf, type Box, type Shape } from './svg';
+import { escapeXml as esc } from '../seo/xml';
+import { crosses, num, overlaps, reach, shapeOf, type Box, type Shape } from './svg';
 
 /** What the map shows of an entry. */
 export interface NodeInfo {

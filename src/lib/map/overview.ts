@@ -6,7 +6,8 @@
  */
 import { entryPath } from '../glossary/links';
 import { textWidth } from './label';
-import { esc, markPath, num, shapeOf } from './svg';
+import { escapeXml as esc } from '../seo/xml';
+import { markPath, num, shapeOf } from './svg';
 
 export interface OverviewEntry {
   slug: string;

@@ -27,11 +27,6 @@ export function num(n: number): string {
   return Object.is(r, -0) ? '0' : String(r);
 }
 
-/** Text or attribute value safe inside SVG markup. */
-export function esc(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-
 /** Path of a category mark of about `size` px centred on (x, y), in short relative commands. */
 export function markPath(shape: Shape, x: number, y: number, size: number): string {
   const h = size / 2;
