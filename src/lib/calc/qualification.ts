@@ -211,6 +211,7 @@ export function ratingOf(choice: string | undefined): Rating {
   return choice === '0' ? 0 : choice === '1' ? 0.5 : choice === '2' ? 1 : null;
 }
 
+/** The link parameter of a criterion's weight: its rating parameter with "_w" (b_need → b_need_w). */
 export const weightParam = (criterion: Criterion): string => `${criterion.param}_w`;
 
 /** The framework parameter of the share link: f=bant|meddpicc|champ, BANT by default. */

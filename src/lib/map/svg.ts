@@ -1,4 +1,4 @@
-/** SVG building blocks the two maps share: category marks, number formatting, escaping, boxes. */
+/** SVG building blocks the two maps share: category marks, number formatting, boxes. */
 import { CATEGORIES } from '../glossary/categories';
 
 /**
@@ -17,6 +17,7 @@ export function categoryIndex(slug: string): number {
   return index;
 }
 
+/** The mark shape of a category index (they repeat after four). */
 export function shapeOf(index: number): Shape {
   return SHAPES[index % SHAPES.length]!;
 }
