@@ -9,6 +9,9 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { CATEGORY_SLUGS } from '../src/lib/glossary/categories.ts';
+import { CONTENT_DIR } from '../src/lib/glossary/entry-files.ts';
+import { entryPath } from '../src/lib/glossary/links.ts';
 import { htmlFiles, pathForFile } from './check-links.mjs';
 import { pageType } from './lib/page-types.mjs';
 import { pageWeight } from './lib/page-weight.mjs';
@@ -21,7 +24,6 @@ const WORDS = ('Kunde Angebot Nutzen Vertrieb Marge Umsatz Gespräch Einwand Abs
   'Bedarf Entscheidung Budget Zeitpunkt Wert Risiko Vertrauen Empfehlung Bestand Neukunde Analyse Quote Kosten Ertrag ' +
   'Beziehung Strategie Termin Frage Antwort Lösung Markt Wettbewerb Anfrage Lieferung Vertrag Laufzeit Verlängerung').split(' ');
 const VERBS = 'prüft senkt erhöht klärt verbindet zeigt stärkt misst bewertet begründet'.split(' ');
-const CATEGORIES = ['profitabilitaet', 'kundenbeziehung', 'pipeline', 'gespraech'];
 
 /** A small deterministic PRNG (mulberry32), so every run writes the same text. */
 function prng(seed) {
@@ -49,7 +51,7 @@ function synthetic(i, n) {
   const others = [(i + 1) % n, (i + 7) % n, (i * 13 + 5) % n].filter((j) => j !== i);
   const sections = [1, 2, 3, 4].map((k) => {
     const paragraphs = [0, 1].map(() => Array.from({ length: 4 }, sentence).join(' '));
-    const link = others[k - 1] !== undefined ? ` Mehr dazu unter [${title(others[k - 1])}](/glossar/${slug(others[k - 1])}/).` : '';
+    const link = others[k - 1] !== undefined ? ` Mehr dazu unter [${title(others[k - 1])}](${entryPath(slug(others[k - 1]))}).` : '';
     return `## Abschnitt ${k}\n\n${paragraphs[0]}${link}\n\n${paragraphs[1]}`;
   });
   const anchorTarget = (i + 3) % n;
@@ -57,7 +59,7 @@ function synthetic(i, n) {
 title: "${title(i)}"
 synonyms: []
 summary: "Synthetischer Eintrag ${i} für den Build-Benchmark: fester Fülltext, Verweise auf andere Einträge."
-category: ${CATEGORIES[i % CATEGORIES.length]}
+category: ${CATEGORY_SLUGS[i % CATEGORY_SLUGS.length]}
 keyPoints: ["Erster Punkt zu Eintrag ${i}.", "Zweiter Punkt.", "Dritter Punkt."]
 related: [${others.map(slug).join(', ')}]
 sources:
@@ -67,7 +69,7 @@ sources:
 updated: 2026-01-01
 ---
 
-${sentence()} ${sentence()} Siehe auch [Abschnitt 2 von ${title(anchorTarget)}](/glossar/${slug(anchorTarget)}/#abschnitt-2).
+${sentence()} ${sentence()} Siehe auch [Abschnitt 2 von ${title(anchorTarget)}](${entryPath(slug(anchorTarget), 'abschnitt-2')}).
 
 ${sections.join('\n\n')}
 `;
@@ -88,7 +90,7 @@ for (const n of counts) {
   try {
     for (const item of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'scripts']) cpSync(join(root, item), join(dir, item), { recursive: true });
     symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
-    const glossary = join(dir, 'src/content/glossary');
+    const glossary = join(dir, CONTENT_DIR);
     mkdirSync(glossary, { recursive: true });
     const real = readdirSync(glossary).filter((f) => f.endsWith('.mdx')).length;
     for (let i = 0; i < n; i++) writeFileSync(join(glossary, `${slug(i)}.mdx`), synthetic(i, n));

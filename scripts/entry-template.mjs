@@ -2,19 +2,7 @@
 // field an author must fill marked TODO. The content check (tests/content) and the
 // production build refuse entries that still contain TODO, so a forgotten scaffold
 // is never published.
-
-/** Category slugs; tests/unit/scripts/new-entry.test.ts keeps them equal to src/lib/glossary/categories.ts. */
-export const CATEGORY_SLUGS = ['profitabilitaet', 'kundenbeziehung', 'pipeline', 'gespraech'];
-
-const berlinDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit', day: '2-digit' });
-
-/**
- * Today in Germany as YYYY-MM-DD (the editors' calendar day, also used by the content check).
- * @param {Date} [now]
- */
-export function today(now = new Date()) {
-  return berlinDay.format(now);
-}
+import { CATEGORY_SLUGS } from '../src/lib/glossary/categories.ts';
 
 /**
  * The MDX source of a new entry, following docs/ENTRY-BRIEF.md.

@@ -1,15 +1,19 @@
 // `npm run new -- "Up-Selling"`: creates src/content/glossary/<slug>.mdx from the entry template.
 // Options: --kategorie <slug> (default pipeline), --slug <slug> (instead of the derived one).
 // Never overwrites a file; exits with 1 and a German message on any problem.
+// Slug rules, categories and the date come from the site's own modules (Node strips their types).
 import { writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { RESERVED_SLUGS, slugify } from './slug.mjs';
-import { CATEGORY_SLUGS, entryTemplate, today } from './entry-template.mjs';
+import { CATEGORY_SLUGS } from '../src/lib/glossary/categories.ts';
+import { berlinToday } from '../src/lib/glossary/editorial.ts';
+import { CONTENT_DIR } from '../src/lib/glossary/entry-files.ts';
+import { RESERVED_SLUGS, entryPath } from '../src/lib/glossary/links.ts';
+import { SLUG_PATTERN, slugify } from '../src/lib/glossary/slug.ts';
+import { entryTemplate } from './entry-template.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** @param {string} message */
 function fail(message) {
@@ -40,14 +44,14 @@ if (!SLUG_PATTERN.test(slug)) {
   fail(`„${slug}“ ist kein gültiger Slug (Kleinbuchstaben, Ziffern und Bindestriche). Geben Sie einen mit --slug an.`);
 }
 if (RESERVED_SLUGS.includes(slug)) {
-  fail(`Der Slug „${slug}“ ist reserviert: /glossar/${slug}/ ist eine andere Seite des Glossars. Geben Sie mit --slug einen anderen an.`);
+  fail(`Der Slug „${slug}“ ist reserviert: ${entryPath(slug)} ist eine andere Seite des Glossars. Geben Sie mit --slug einen anderen an.`);
 }
 
-const file = join(root, 'src/content/glossary', `${slug}.mdx`);
+const file = join(root, CONTENT_DIR, `${slug}.mdx`);
 const shown = relative(process.cwd(), file);
 try {
   // 'wx' fails if the file exists, so an existing entry is never overwritten.
-  writeFileSync(file, entryTemplate({ title, category: values.kategorie, date: today() }), { flag: 'wx' });
+  writeFileSync(file, entryTemplate({ title, category: values.kategorie, date: berlinToday() }), { flag: 'wx' });
 } catch (error) {
   const code = /** @type {NodeJS.ErrnoException} */ (error).code;
   if (code === 'EEXIST') {

@@ -8,7 +8,7 @@
 const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title']);
 
 /** Decodes the character references that occur in attribute values. */
-export function decodeEntities(value) {
+function decodeEntities(value) {
   return value.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos|nbsp);/gi, (_, ref) => {
     const r = ref.toLowerCase();
     if (r.startsWith('#x')) return String.fromCodePoint(parseInt(r.slice(2), 16));

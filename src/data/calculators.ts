@@ -3,9 +3,10 @@
  * pages embed. A variant is an island with fixed props (src/components/Calculator.astro); the
  * German field texts travel as props, so the islands' scripts do not carry them.
  */
-import { CUSTOMER_VALUE_FIELDS, MAX_CONTACTS_SENTENCES, PAYBACK_SENTENCES, TIMING_ASSUMPTION } from '../lib/calc/customer-value';
-import { BREAK_EVEN_SENTENCES, CROSS_SELLING_DEFAULTS, CROSS_SELLING_FIELDS, CUSTOMER_TYPES, portfolioFields } from '../lib/calc/cross-selling';
-import { CONTRIBUTION_FIELDS, CONTRIBUTION_SENTENCES } from '../lib/calc/contribution';
+import { CUSTOMER_VALUE_FIELDS, MAX_CONTACTS_SENTENCES, PAYBACK_SENTENCES, TIMING_ASSUMPTION } from '../lib/calc/customer-value-copy';
+import { CROSS_SELLING_DEFAULTS } from '../lib/calc/cross-selling';
+import { BREAK_EVEN_SENTENCES, CROSS_SELLING_FIELDS, CUSTOMER_TYPES, portfolioFields } from '../lib/calc/cross-selling-copy';
+import { CONTRIBUTION_FIELDS, CONTRIBUTION_SENTENCES } from '../lib/calc/contribution-copy';
 
 /** A calculator page, as the overview lists it: one sentence on the question it answers. */
 export interface CalculatorPage {

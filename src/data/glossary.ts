@@ -5,6 +5,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildGraph, formatProblems, type GlossaryGraph } from '../lib/glossary/graph';
 import { sortByTitle } from '../lib/glossary/alphabet';
+import { CONTENT_DIR } from '../lib/glossary/entry-files';
 import { neighbourIndex, type Neighbourhood } from '../lib/glossary/neighbourhood';
 
 export type GlossaryEntry = CollectionEntry<'glossary'>;
@@ -38,7 +39,7 @@ async function load(): Promise<Glossary> {
   const graph = buildGraph(
     entries.map((e) => ({
       slug: e.id,
-      file: e.filePath ?? `src/content/glossary/${e.id}.mdx`,
+      file: e.filePath ?? `${CONTENT_DIR}/${e.id}.mdx`,
       title: e.data.title,
       related: e.data.related,
       body: e.body ?? '',

@@ -22,7 +22,7 @@ export const FEED_TITLE = `${site.glossaryName}: neue und aktualisierte Begriffe
 export const SITEMAP_PATH = '/sitemap.xml';
 export const SEARCH_PATH = '/suche/';
 /** Canonical pages outside the glossary collection (besides home, search and 404). */
-export const STATIC_PAGES: readonly string[] = ['/rechner/', ...CALCULATOR_PAGES.map((c) => c.path), '/ueber/', MAP_PATH];
+const STATIC_PAGES: readonly string[] = ['/rechner/', ...CALCULATOR_PAGES.map((c) => c.path), '/ueber/', MAP_PATH];
 export const SEARCH_PARAM = 'q';
 /** The A–Z page, home of the DefinedTermSet. */
 export const TERM_SET_PATH = GLOSSARY_BASE;

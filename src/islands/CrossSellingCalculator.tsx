@@ -4,14 +4,8 @@
  * src/lib/calc/cross-selling.ts; on /rechner/cross-selling/ its state lives in the URL.
  */
 import { writeParams, type FieldSpec } from '../lib/calc/fields';
-import {
-  computeCrossSelling,
-  contactsCurve,
-  type BREAK_EVEN_SENTENCES,
-  waterfall,
-  type CrossSellingKey,
-  type CustomerType,
-} from '../lib/calc/cross-selling';
+import { computeCrossSelling, contactsCurve, type CrossSellingKey, type CustomerType } from '../lib/calc/cross-selling';
+import { labelledWaterfalls, type BREAK_EVEN_SENTENCES } from '../lib/calc/cross-selling-copy';
 import { formatCount } from '../lib/calc/number';
 import { breakEvenCase } from '../lib/calc/math';
 import { CalculatorIsland } from './calc/CalculatorIsland';
@@ -52,8 +46,7 @@ export class CrossSellingCalculator extends CalculatorIsland<CrossSellingKey, Pr
     const urlFields = this.urlSpecs();
     const v = form.values;
     const r = computeCrossSelling(v);
-    const flows = waterfall(v);
-    const scenarios = [flows.base, flows.cross];
+    const scenarios = labelledWaterfalls(v);
     const preset = types.find((t) => Object.entries(t.values).every(([k, x]) => v[k as CrossSellingKey] === x));
     const gains = r.deltaPerBuyer >= 0;
     const shareQuery = writeParams(fields, v).toString();

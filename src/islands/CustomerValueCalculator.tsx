@@ -4,7 +4,8 @@
  * A thin view over src/lib/calc/customer-value.ts; on /rechner/kundenwert/ its state lives in the URL.
  */
 import { writeParams, type FieldSpec } from '../lib/calc/fields';
-import { computeCustomerValue, valueCurve, type CustomerValueKey, type MAX_CONTACTS_SENTENCES, type PAYBACK_SENTENCES } from '../lib/calc/customer-value';
+import { computeCustomerValue, valueCurve, type CustomerValueKey } from '../lib/calc/customer-value';
+import type { MAX_CONTACTS_SENTENCES, PAYBACK_SENTENCES } from '../lib/calc/customer-value-copy';
 import { breakEvenCase } from '../lib/calc/math';
 import { formatCount, formatEuro } from '../lib/calc/number';
 import { CalculatorIsland } from './calc/CalculatorIsland';

@@ -1,4 +1,4 @@
-/** German (de-DE) formatting of dates and lists for readers. */
+/** Formatting of dates and lists: German (de-DE) for readers, ISO days for machines and comparisons. */
 
 const longDate = new Intl.DateTimeFormat('de-DE', { dateStyle: 'long', timeZone: 'UTC' });
 
@@ -7,8 +7,8 @@ export function formatDate(date: Date): string {
   return longDate.format(date);
 }
 
-/** "2026-11-27", for <time datetime>. */
-export function isoDate(date: Date): string {
+/** A date from frontmatter (UTC midnight) as "2026-11-27": for <time datetime>, sitemaps and JSON-LD, and to compare days. */
+export function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 

@@ -2,7 +2,7 @@
 import { niceTicks, scale } from '../../lib/calc/chart';
 import { formatCount } from '../../lib/calc/number';
 import { formatDelta } from './Output';
-import type { WaterfallStep } from '../../lib/calc/cross-selling';
+import type { LabelledStep as WaterfallStep } from '../../lib/calc/cross-selling-copy';
 
 /** An axis label: whole euros, millions and billions shortened ("2,5 Mio. €") so they fit the axis margin. */
 function euroShort(v: number): string {

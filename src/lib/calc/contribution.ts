@@ -1,4 +1,5 @@
-// The contribution and break-even model: inputs, outputs, the sentences that explain them, the chart lines.
+// The contribution and break-even model: inputs, outputs, the cases of the sentences that explain them, the
+// chart lines. The German texts (field labels, help texts, sentence templates) are in contribution-copy.ts.
 
 /**
  * What the calculator answers: how much does one unit and the whole volume contribute after the
@@ -52,7 +53,7 @@
  * "3 · 10^17 % more volume".
  */
 
-import type { FieldSpec } from './fields';
+import type { InputSpec } from './fields';
 import { niceTicks } from './chart';
 import { formatCount, formatPercent } from './number';
 import { fillTemplate, finiteOrNull, noNegativeZero, pct } from './math';
@@ -61,33 +62,14 @@ export type ContributionKey = 'p' | 'r' | 'kv' | 'x' | 'kf';
 
 export type ContributionInputs = Record<ContributionKey, number>;
 
-export const CONTRIBUTION_FIELDS: FieldSpec[] = [
-  {
-    name: 'p', label: 'Listenpreis je Einheit', unit: 'eur', default: 2000, min: 0, max: 1e9, group: 'Je Einheit',
-    help: 'Preis ohne Rabatt, netto ohne Umsatzsteuer.',
-  },
-  {
-    name: 'r', label: 'Rabatt', unit: 'percent', default: 10, min: 0, max: 100, group: 'Je Einheit',
-    help: 'Durchschnittlicher Nachlass auf den Listenpreis.',
-  },
-  {
-    name: 'kv', label: 'Variable Kosten je Einheit', unit: 'eur', default: 1400, min: 0, max: 1e9, group: 'Je Einheit',
-    help: 'Kosten, die mit jeder verkauften Einheit anfallen, etwa Einkauf, Material, Fracht und Provision.',
-  },
-  {
-    name: 'x', label: 'Absatzmenge', unit: 'count', default: 500, min: 0, max: 1e9, integer: true, group: 'Im Zeitraum',
-    help: 'Verkaufte Einheiten im betrachteten Zeitraum, meist einem Jahr: Stück, Aufträge, Verträge oder Stunden.',
-  },
-  {
-    name: 'kf', label: 'Fixkosten', unit: 'eur', default: 240000, min: 0, max: 1e12, group: 'Im Zeitraum',
-    help: 'Kosten, die im selben Zeitraum unabhängig von der Menge anfallen, etwa Gehälter, Miete und Software.',
-  },
+/** The inputs of the table above; their German texts are in contribution-copy.ts. */
+export const CONTRIBUTION_INPUTS: readonly InputSpec<ContributionKey>[] = [
+  { name: 'p', unit: 'eur', default: 2000, min: 0, max: 1e9 },
+  { name: 'r', unit: 'percent', default: 10, min: 0, max: 100 },
+  { name: 'kv', unit: 'eur', default: 1400, min: 0, max: 1e9 },
+  { name: 'x', unit: 'count', default: 500, min: 0, max: 1e9, integer: true },
+  { name: 'kf', unit: 'eur', default: 240000, min: 0, max: 1e12 },
 ];
-
-export type ContributionOutputKey =
-  | 'contributionPerUnit' | 'marginRatio' | 'contributionTotal' | 'operatingResult'
-  | 'breakEvenQuantity' | 'breakEvenUnits' | 'breakEvenRevenue' | 'safetyMargin'
-  | 'extraVolume' | 'extraUnits';
 
 export interface ContributionResult {
   /** € per unit after the discount. */
@@ -109,20 +91,6 @@ export interface ContributionResult {
   /** Whole units, rounded up, at the reader's quantity. */
   extraUnits: number | null;
 }
-
-/** The unit each output is shown in, for formatting and data-value. */
-export const CONTRIBUTION_OUTPUT_UNITS: Record<ContributionOutputKey, 'eur' | 'percent' | 'count'> = {
-  contributionPerUnit: 'eur',
-  marginRatio: 'percent',
-  contributionTotal: 'eur',
-  operatingResult: 'eur',
-  breakEvenQuantity: 'count',
-  breakEvenUnits: 'count',
-  breakEvenRevenue: 'eur',
-  safetyMargin: 'percent',
-  extraVolume: 'percent',
-  extraUnits: 'count',
-};
 
 const WHOLE_TOLERANCE = 1e-13;
 
@@ -174,11 +142,6 @@ export function computeContribution(inputs: ContributionInputs): ContributionRes
   };
 }
 
-/** The operating result at another quantity, all else equal: the line the break-even chart draws. */
-export function operatingResultAt(inputs: ContributionInputs, quantity: number): number {
-  return computeContribution({ ...inputs, x: quantity }).operatingResult;
-}
-
 export interface BreakEvenLines {
   /** Net revenue over quantity: x · p · (1 − d). */
   revenue: { x: number; y: number }[];
@@ -216,43 +179,14 @@ export interface ContributionTemplates {
   extraVolume: Record<DiscountSentenceCase, string>;
 }
 
-/**
- * The results in plain German, one template per case. Placeholders: {x} the value the sentence is
- * about, {n} whole units, {q} the reader's quantity, {d} the discount, {m} the margin, {s} the
- * signed safety margin. Passed to the calculator as props from the server, so the texts travel once.
- */
-export const CONTRIBUTION_SENTENCES: ContributionTemplates = {
-  breakEven: {
-    none: 'Keine Absatzmenge deckt die Fixkosten: Nach Rabatt bringt eine Einheit keinen positiven Deckungsbeitrag.',
-    zero: 'Ohne Fixkosten bringt schon die erste verkaufte Einheit Gewinn.',
-    whole: 'Die Gewinnschwelle liegt bei {n} Einheiten: Dort sind die Fixkosten genau gedeckt, jede weitere Einheit bringt Gewinn.',
-    fraction: 'Die Gewinnschwelle liegt rechnerisch bei {x} Einheiten; in ganzen Einheiten sind die Fixkosten ab {n} verkauften Einheiten gedeckt.',
-  },
-  safety: {
-    none: 'Ohne Gewinnschwelle gibt es keinen Sicherheitsabstand.',
-    noQuantity: 'Ohne Absatzmenge lässt sich kein Sicherheitsabstand angeben.',
-    above: 'Sicherheitsabstand {x}: So weit darf Ihr Absatz sinken, bevor Verlust entsteht.',
-    at: 'Ihre Absatzmenge liegt genau auf der Gewinnschwelle.',
-    below: 'Der Sicherheitsabstand ist negativ ({s}): Bis zur Gewinnschwelle fehlen {x} Ihrer jetzigen Absatzmenge.',
-  },
-  extraVolume: {
-    noPrice: 'Ohne Listenpreis gibt es keine Marge, die ein Rabatt schmälern könnte, und keinen Mehrabsatz, der ihn ausgleicht.',
-    noMargin: 'Schon ohne Rabatt deckt der Preis die variablen Kosten nicht; mehr Absatz vergrößert nur den Verlust.',
-    tooHigh: 'Mit diesem Rabatt ist kein Absatz groß genug: {d} Rabatt zehren die ganze Marge von {m} auf, jede Einheit bringt danach keinen positiven Deckungsbeitrag mehr.',
-    zero: 'Ohne Rabatt brauchen Sie keinen Mehrabsatz.',
-    normal: 'Den Rabatt von {d} holen Sie erst herein, wenn er den Absatz um {x} steigert – bei {q} Einheiten um {n} Einheiten.',
-    noQuantity: 'Den Rabatt von {d} holen Sie erst herein, wenn er den Absatz um {x} steigert.',
-  },
-};
-
-export function breakEvenSentenceCase(result: ContributionResult): BreakEvenSentenceCase {
+function breakEvenSentenceCase(result: ContributionResult): BreakEvenSentenceCase {
   const { breakEvenQuantity: be, breakEvenUnits: units } = result;
   if (be === null || units === null) return 'none';
   if (be === 0) return 'zero';
   return isWholeUnits(be) ? 'whole' : 'fraction';
 }
 
-export function safetySentenceCase(inputs: ContributionInputs, result: ContributionResult): SafetySentenceCase {
+function safetySentenceCase(inputs: ContributionInputs, result: ContributionResult): SafetySentenceCase {
   if (result.breakEvenQuantity === null) return 'none';
   if (inputs.x === 0) return 'noQuantity';
   const s = result.safetyMargin;
@@ -260,7 +194,7 @@ export function safetySentenceCase(inputs: ContributionInputs, result: Contribut
   return s > 0 ? 'above' : s < 0 ? 'below' : 'at';
 }
 
-export function discountSentenceCase(inputs: ContributionInputs, result: ContributionResult): DiscountSentenceCase {
+function discountSentenceCase(inputs: ContributionInputs, result: ContributionResult): DiscountSentenceCase {
   if (result.extraVolume === null) {
     if (inputs.p === 0) return 'noPrice';
     return inputs.p - inputs.kv <= 0 ? 'noMargin' : 'tooHigh';

@@ -1,6 +1,7 @@
 // The cross-selling profitability model of CALCULATOR.md: inputs, outputs, waterfall, curve, presets, portfolio.
+// The German texts (field labels, help texts, customer type names, sentences) are in cross-selling-copy.ts.
 
-import type { FieldSpec } from './fields';
+import { defaultValues, type InputSpec } from './fields';
 import { finiteOrNull, noNegativeZero, pct, type BreakEvenCase } from './math';
 
 export type CrossSellingKey =
@@ -12,86 +13,30 @@ export type CrossSellingKey =
 /** All amounts per customer and year in euro; percent inputs in percent (m0 = 40 means 40 %). */
 export type CrossSellingInputs = Record<CrossSellingKey, number>;
 
-export const CROSS_SELLING_FIELDS: FieldSpec[] = [
-  {
-    name: 'u0', label: 'Listenumsatz Hauptprodukt', unit: 'eur', default: 1200, min: 0, max: 1e9, group: 'Hauptprodukt',
-    help: 'Umsatz, den ein Kunde im Jahr mit dem Hauptprodukt zu Listenpreisen macht.',
-  },
-  {
-    name: 'm0', label: 'Bruttomarge Hauptprodukt', unit: 'percent', default: 40, min: 0, max: 100, group: 'Hauptprodukt',
-    help: 'Anteil des Listenpreises, der nach Abzug des Wareneinsatzes übrig bleibt.',
-  },
-  {
-    name: 'r0', label: 'Rabatt Hauptprodukt', unit: 'percent', default: 5, min: 0, max: 100, group: 'Hauptprodukt',
-    help: 'Durchschnittlicher Preisnachlass auf den Listenpreis des Hauptprodukts.',
-  },
-  {
-    name: 'q0', label: 'Retourenquote Hauptprodukt', unit: 'percent', default: 5, min: 0, max: 100, group: 'Hauptprodukt',
-    help: 'Anteil des Warenwerts des Hauptprodukts, den Kunden zurückschicken.',
-  },
-  {
-    name: 'k0', label: 'Servicekontakte Hauptprodukt', unit: 'count', default: 2, min: 0, max: 10000, group: 'Hauptprodukt',
-    help: 'Kontakte mit dem Kundenservice, die ein Kunde im Jahr wegen des Hauptprodukts auslöst.',
-  },
-  {
-    name: 's0', label: 'Retourensendungen Hauptprodukt', unit: 'count', default: 0.5, min: 0, max: 10000, group: 'Hauptprodukt',
-    help: 'Rücksendungen, die ein Kunde im Jahr beim Hauptprodukt verschickt.',
-  },
-  {
-    name: 'u1', label: 'Listenumsatz Zusatzprodukt', unit: 'eur', default: 400, min: 0, max: 1e9, group: 'Zusatzprodukt',
-    help: 'Umsatz, den ein Käufer des Zusatzprodukts damit im Jahr zu Listenpreisen macht.',
-  },
-  {
-    name: 'm1', label: 'Bruttomarge Zusatzprodukt', unit: 'percent', default: 45, min: 0, max: 100, group: 'Zusatzprodukt',
-    help: 'Anteil des Listenpreises des Zusatzprodukts, der nach Abzug des Wareneinsatzes übrig bleibt.',
-  },
-  {
-    name: 'r1', label: 'Rabatt Zusatzprodukt', unit: 'percent', default: 5, min: 0, max: 100, group: 'Zusatzprodukt',
-    help: 'Durchschnittlicher Preisnachlass, mit dem das Zusatzprodukt verkauft wird.',
-  },
-  {
-    name: 'q1', label: 'Retourenquote Zusatzprodukt', unit: 'percent', default: 8, min: 0, max: 100, group: 'Zusatzprodukt',
-    help: 'Anteil des Warenwerts des Zusatzprodukts, den Kunden zurückschicken.',
-  },
-  {
-    name: 'k1', label: 'Zusätzliche Servicekontakte', unit: 'count', default: 1, min: 0, max: 10000, group: 'Zusatzprodukt',
-    help: 'Servicekontakte, die ein Käufer im Jahr zusätzlich wegen des Zusatzprodukts auslöst.',
-  },
-  {
-    name: 's1', label: 'Zusätzliche Retourensendungen', unit: 'count', default: 0.5, min: 0, max: 10000, group: 'Zusatzprodukt',
-    help: 'Rücksendungen, die ein Käufer im Jahr zusätzlich wegen des Zusatzprodukts verschickt.',
-  },
-  {
-    name: 'w', label: 'Kannibalisierung', unit: 'percent', default: 0, min: 0, max: 100, group: 'Zusatzprodukt',
-    help: 'Anteil des Zusatzumsatzes, der nur Ausgaben für das Hauptprodukt ersetzt, weil das Budget des Kunden nicht wächst.',
-  },
-  {
-    name: 'kk', label: 'Kosten pro Servicekontakt', unit: 'eur', default: 8, min: 0, max: 1e6, group: 'Kosten',
-    help: 'Was ein Kontakt mit dem Kundenservice im Durchschnitt kostet, etwa ein Anruf oder ein Chat.',
-  },
-  {
-    name: 'kr', label: 'Kosten pro Retourensendung', unit: 'eur', default: 6.95, min: 0, max: 1e6, group: 'Kosten',
-    help: 'Bearbeitungskosten einer Rücksendung von Versand über Prüfung bis Wiedereinlagerung.',
-  },
-  {
-    name: 'p', label: 'Abschlussquote', unit: 'percent', default: 15, min: 0, max: 100, group: 'Kampagne',
-    help: 'Anteil der angesprochenen Kunden, die das Zusatzprodukt kaufen.',
-  },
-  {
-    name: 'a', label: 'Ansprachekosten pro Kunde', unit: 'eur', default: 5, min: 0, max: 1e6, group: 'Kampagne',
-    help: 'Was es kostet, einem Kunden das Angebot zu machen, etwa für Mailing, Anruf oder Beratungszeit.',
-  },
+/** The inputs of CALCULATOR.md: unit, default and valid range; their German texts are in cross-selling-copy.ts. */
+export const CROSS_SELLING_INPUTS: readonly InputSpec<CrossSellingKey>[] = [
+  { name: 'u0', unit: 'eur', default: 1200, min: 0, max: 1e9 },
+  { name: 'm0', unit: 'percent', default: 40, min: 0, max: 100 },
+  { name: 'r0', unit: 'percent', default: 5, min: 0, max: 100 },
+  { name: 'q0', unit: 'percent', default: 5, min: 0, max: 100 },
+  { name: 'k0', unit: 'count', default: 2, min: 0, max: 10000 },
+  { name: 's0', unit: 'count', default: 0.5, min: 0, max: 10000 },
+  { name: 'u1', unit: 'eur', default: 400, min: 0, max: 1e9 },
+  { name: 'm1', unit: 'percent', default: 45, min: 0, max: 100 },
+  { name: 'r1', unit: 'percent', default: 5, min: 0, max: 100 },
+  { name: 'q1', unit: 'percent', default: 8, min: 0, max: 100 },
+  { name: 'k1', unit: 'count', default: 1, min: 0, max: 10000 },
+  { name: 's1', unit: 'count', default: 0.5, min: 0, max: 10000 },
+  { name: 'w', unit: 'percent', default: 0, min: 0, max: 100 },
+  { name: 'kk', unit: 'eur', default: 8, min: 0, max: 1e6 },
+  { name: 'kr', unit: 'eur', default: 6.95, min: 0, max: 1e6 },
+  { name: 'p', unit: 'percent', default: 15, min: 0, max: 100 },
+  { name: 'a', unit: 'eur', default: 5, min: 0, max: 1e6 },
 ];
 
-// The pure annotations let a bundle that only computes (the calculator island, which gets labels and
-// help texts as props from the server) drop the German texts of the fields and customer types.
-export const CROSS_SELLING_DEFAULTS: CrossSellingInputs = /* @__PURE__ */ Object.freeze(
-  /* @__PURE__ */ Object.fromEntries(/* @__PURE__ */ CROSS_SELLING_FIELDS.map((f) => [f.name, f.default])),
-) as CrossSellingInputs;
-
-export type CrossSellingOutputKey =
-  | 'revenueBase' | 'revenueCross' | 'supportBase' | 'supportCross' | 'profitBase' | 'profitCross'
-  | 'deltaPerBuyer' | 'deltaPerAddressed' | 'breakEvenContacts' | 'breakEvenDiscount' | 'breakEvenTakeRate';
+// The pure annotation lets a bundle that never reads the defaults (the calculator island, which gets
+// the fields as props from the server) drop the table of inputs.
+export const CROSS_SELLING_DEFAULTS: CrossSellingInputs = /* @__PURE__ */ defaultValues(CROSS_SELLING_INPUTS);
 
 export interface CrossSellingResult {
   /** € per customer and year; the keys are the data-output keys of the page. */
@@ -110,21 +55,6 @@ export interface CrossSellingResult {
   /** Percent; null when deltaPerBuyer ≤ 0. */
   breakEvenTakeRate: number | null;
 }
-
-/** The unit each output is shown in, for formatting and data-value. */
-export const OUTPUT_UNITS: Record<CrossSellingOutputKey, 'eur' | 'percent' | 'count'> = {
-  revenueBase: 'eur',
-  revenueCross: 'eur',
-  supportBase: 'eur',
-  supportCross: 'eur',
-  profitBase: 'eur',
-  profitCross: 'eur',
-  deltaPerBuyer: 'eur',
-  deltaPerAddressed: 'eur',
-  breakEvenContacts: 'count',
-  breakEvenDiscount: 'percent',
-  breakEvenTakeRate: 'percent',
-};
 
 function netRevenue(list: number, discount: number, returned: number): number {
   return list * (1 - discount) * (1 - returned);
@@ -175,8 +105,12 @@ export function computeCrossSelling(inputs: CrossSellingInputs): CrossSellingRes
   };
 }
 
+/** The steps of a waterfall, from list revenue to contribution (their labels: cross-selling-copy.ts). */
+export type WaterfallStepKey =
+  | 'list' | 'discounts' | 'returns' | 'cannibalisation' | 'net' | 'goods' | 'contacts' | 'shipments' | 'contribution';
+
 export interface WaterfallStep {
-  label: string;
+  key: WaterfallStepKey;
   /**
    * € per customer and year. For 'minus' steps the amount that is subtracted (normally positive,
    * so the label's "−" carries the sign); for 'start', 'subtotal' and 'total' the running amount.
@@ -187,7 +121,6 @@ export interface WaterfallStep {
 
 export interface WaterfallScenario {
   id: 'base' | 'cross';
-  title: string;
   steps: WaterfallStep[];
 }
 
@@ -216,17 +149,17 @@ export function waterfall(inputs: CrossSellingInputs): { base: WaterfallScenario
     const net = list - discounts - returns - (cannibalisation ?? 0);
     const contribution = net - goods - contacts - shipments;
     const steps: WaterfallStep[] = [
-      { label: 'Listenumsatz', value: list, kind: 'start' },
-      { label: '− Rabatte', value: discounts, kind: 'minus' },
-      { label: '− Retouren (Warenwert)', value: returns, kind: 'minus' },
+      { key: 'list', value: list, kind: 'start' },
+      { key: 'discounts', value: discounts, kind: 'minus' },
+      { key: 'returns', value: returns, kind: 'minus' },
     ];
-    if (cannibalisation !== null) steps.push({ label: '− Kannibalisierung', value: cannibalisation, kind: 'minus' });
+    if (cannibalisation !== null) steps.push({ key: 'cannibalisation', value: cannibalisation, kind: 'minus' });
     steps.push(
-      { label: '= Nettoumsatz', value: net, kind: 'subtotal' },
-      { label: '− Wareneinsatz', value: goods, kind: 'minus' },
-      { label: '− Servicekontakte', value: contacts, kind: 'minus' },
-      { label: '− Retourenabwicklung', value: shipments, kind: 'minus' },
-      { label: '= Deckungsbeitrag', value: contribution, kind: 'total' },
+      { key: 'net', value: net, kind: 'subtotal' },
+      { key: 'goods', value: goods, kind: 'minus' },
+      { key: 'contacts', value: contacts, kind: 'minus' },
+      { key: 'shipments', value: shipments, kind: 'minus' },
+      { key: 'contribution', value: contribution, kind: 'total' },
     );
     return steps.map((step) => ({ ...step, value: noNegativeZero(step.value) }));
   };
@@ -248,10 +181,7 @@ export function waterfall(inputs: CrossSellingInputs): { base: WaterfallScenario
     (s0 + s1) * kr,
   );
 
-  return {
-    base: { id: 'base', title: 'ohne Cross-Selling', steps: base },
-    cross: { id: 'cross', title: 'mit Cross-Selling', steps: cross },
-  };
+  return { base: { id: 'base', steps: base }, cross: { id: 'cross', steps: cross } };
 }
 
 export interface CurvePoint {
@@ -286,6 +216,7 @@ export type CustomerTypeId = 'durchschnitt' | 'service' | 'rabatt' | 'retouren' 
 
 export type CrossProductKey = 'u1' | 'm1' | 'r1' | 'q1' | 'k1' | 's1' | 'w';
 
+/** A customer type as the views and the portfolio use it: its preset values with its German name (cross-selling-copy.ts). */
 export interface CustomerType {
   id: CustomerTypeId;
   name: string;
@@ -307,38 +238,13 @@ function preset(overrides: Partial<Record<CrossProductKey, number>>): Record<Cro
  * The values are an editorial choice: each changes the defaults in one behaviour only, and at the
  * default costs only the average customer pays off per addressed customer, so the presets teach.
  */
-export const CUSTOMER_TYPES: readonly CustomerType[] = [
-  {
-    id: 'durchschnitt',
-    name: 'Durchschnittskunde',
-    description: 'Kauft das Zusatzprodukt zu üblichen Konditionen und nutzt Service und Retouren im normalen Maß.',
-    values: /* @__PURE__ */ preset({}),
-  },
-  {
-    id: 'service',
-    name: 'Serviceintensiv',
-    description: 'Meldet sich wegen des Zusatzprodukts sehr oft beim Kundenservice, hier 20 zusätzliche Kontakte im Jahr.',
-    values: /* @__PURE__ */ preset({ k1: 20 }),
-  },
-  {
-    id: 'rabatt',
-    name: 'Schnäppchenjäger',
-    description: 'Kauft das Zusatzprodukt fast nur in Aktionen, hier mit 40 % Rabatt auf den Listenpreis.',
-    values: /* @__PURE__ */ preset({ r1: 40 }),
-  },
-  {
-    id: 'retouren',
-    name: 'Retournierer',
-    description: 'Schickt die Hälfte des Zusatzprodukts zurück, mit vier Rücksendungen und drei Servicekontakten im Jahr.',
-    values: /* @__PURE__ */ preset({ q1: 50, s1: 4, k1: 3 }),
-  },
-  {
-    id: 'budget',
-    name: 'Budget-begrenzt',
-    description: 'Hat ein festes Budget, das nicht mitwächst, sodass 90 % des Zusatzumsatzes nur Käufe des Hauptprodukts ersetzen.',
-    values: /* @__PURE__ */ preset({ w: 90 }),
-  },
-];
+export const CUSTOMER_TYPE_VALUES: Readonly<Record<CustomerTypeId, Record<CrossProductKey, number>>> = {
+  durchschnitt: /* @__PURE__ */ preset({}),
+  service: /* @__PURE__ */ preset({ k1: 20 }),
+  rabatt: /* @__PURE__ */ preset({ r1: 40 }),
+  retouren: /* @__PURE__ */ preset({ q1: 50, s1: 4, k1: 3 }),
+  budget: /* @__PURE__ */ preset({ w: 90 }),
+};
 
 /** The inputs with the cross-sold product set to a customer type; main product, costs and campaign stay. */
 export function applyCustomerType(inputs: CrossSellingInputs, type: CustomerType): CrossSellingInputs {
@@ -394,44 +300,3 @@ export function portfolio(
 
 /** Default shares of the customer types in the portfolio view (percent; an editorial example). */
 export const DEFAULT_SHARES: Readonly<Record<CustomerTypeId, number>> = { durchschnitt: 60, service: 10, rabatt: 10, retouren: 10, budget: 10 };
-
-/** The portfolio view's inputs: the number of customers and the share of each customer type. */
-export function portfolioFields(types: readonly CustomerType[]): FieldSpec[] {
-  return [
-    {
-      name: 'n', label: 'Kunden im Bestand', unit: 'count', default: 1000, min: 0, max: 1e7, integer: true, group: 'Kundenbestand',
-      help: 'Wie viele Bestandskunden die Kampagne erreichen könnte.',
-    },
-    ...types.map(
-      (type): FieldSpec => ({
-        name: `s_${type.id}`, label: `Anteil ${type.name}`, unit: 'percent', default: DEFAULT_SHARES[type.id], min: 0, max: 100,
-        group: 'Kundenbestand', help: type.description,
-      }),
-    ),
-  ];
-}
-
-/**
- * The break-evens in plain German; {x} stands for the formatted value. Passed to the calculator as
- * props from the server, like the field texts, so the sentences are not shipped twice.
- */
-export const BREAK_EVEN_SENTENCES: Record<'breakEvenContacts' | 'breakEvenDiscount' | 'breakEvenTakeRate', Record<BreakEvenCase, string>> = {
-  breakEvenContacts: {
-    none: 'Servicekontakte kosten nichts, also gibt es hier keine Schwelle.',
-    below: 'Schon ohne zusätzliche Servicekontakte verliert das Zusatzgeschäft Geld (Schwelle: {x} Kontakte).',
-    above: 'Ab {x} zusätzlichen Servicekontakten pro Käufer verliert das Zusatzgeschäft Geld.',
-    normal: 'Ab {x} zusätzlichen Servicekontakten pro Käufer verliert das Zusatzgeschäft Geld.',
-  },
-  breakEvenDiscount: {
-    none: 'Vom Zusatzprodukt bleibt nach Retouren kein Umsatz, also gibt es keine Rabattschwelle.',
-    below: 'Schon ohne Rabatt verliert das Zusatzgeschäft Geld (Schwelle: {x}).',
-    above: 'Selbst mit 100 % Rabatt bliebe das Zusatzgeschäft im Plus (rechnerische Schwelle: {x}).',
-    normal: 'Ab {x} Rabatt auf das Zusatzprodukt verliert das Zusatzgeschäft Geld.',
-  },
-  breakEvenTakeRate: {
-    none: 'Weil jeder Käufer Verlust bringt, lohnt sich die Kampagne bei keiner Abschlussquote.',
-    below: 'Die Kampagne trägt sich ab einer Abschlussquote von {x}.',
-    above: 'Selbst wenn jeder angesprochene Kunde kauft, decken die Käufer die Ansprachekosten nicht (nötig wären {x}).',
-    normal: 'Die Kampagne trägt sich ab einer Abschlussquote von {x}.',
-  },
-};

@@ -17,49 +17,27 @@
  * - ltvCac       = (clv + ac) / ac               none when ac = 0 or clv is none
  * - paybackYear  first whole year at whose end the cumulative discounted contribution covers ac;
  *                0 when ac = 0; none when that never happens within PAYBACK_MAX_YEARS
+ *
+ * The German texts (field labels, help texts, the sentences of the results) are in customer-value-copy.ts.
  */
-import type { FieldSpec } from './fields';
-import { finiteOrNull, noNegativeZero, pct, type BreakEvenCase } from './math';
+import type { InputSpec } from './fields';
+import { finiteOrNull, noNegativeZero, pct } from './math';
 
 export type CustomerValueKey = 'u' | 'm' | 'k' | 'kk' | 'b' | 'z' | 'ac';
 
 /** Amounts in euro per customer; percent inputs in percent (m = 40 means 40 %). */
 export type CustomerValueInputs = Record<CustomerValueKey, number>;
 
-export const CUSTOMER_VALUE_FIELDS: FieldSpec[] = [
-  {
-    name: 'u', label: 'Jahresumsatz je Kunde', unit: 'eur', default: 1200, min: 0, max: 1e9, group: 'Umsatz und Marge',
-    help: 'Nettoumsatz, den ein Kunde im Jahr bringt, nach Rabatten.',
-  },
-  {
-    name: 'm', label: 'Bruttomarge', unit: 'percent', default: 40, min: 0, max: 100, group: 'Umsatz und Marge',
-    help: 'Anteil des Umsatzes, der nach Wareneinsatz oder direkten Kosten der Leistung bleibt.',
-  },
-  {
-    name: 'k', label: 'Servicekontakte pro Jahr', unit: 'count', default: 2, min: 0, max: 10000, group: 'Betreuung (Cost-to-Serve)',
-    help: 'Kontakte mit Kundenservice oder Support, die ein Kunde im Jahr auslöst.',
-  },
-  {
-    name: 'kk', label: 'Kosten pro Servicekontakt', unit: 'eur', default: 8, min: 0, max: 1e6, group: 'Betreuung (Cost-to-Serve)',
-    help: 'Was ein Kontakt im Durchschnitt kostet, etwa ein Anruf, ein Chat oder ein Ticket.',
-  },
-  {
-    name: 'b', label: 'Kundenbindungsrate pro Jahr', unit: 'percent', default: 80, min: 0, max: 100, group: 'Bindung und Zins',
-    help: 'Anteil der Kunden, die von einem Jahr zum nächsten bleiben (100 % minus Churn-Rate).',
-  },
-  {
-    name: 'z', label: 'Zinssatz (Abzinsung)', unit: 'percent', default: 10, min: 0, max: 100, group: 'Bindung und Zins',
-    help: 'Kapitalkosten pro Jahr: Ein Euro in der Zukunft ist heute weniger wert.',
-  },
-  {
-    name: 'ac', label: 'Akquisitionskosten je Neukunde', unit: 'eur', default: 150, min: 0, max: 1e9, group: 'Akquisition',
-    help: 'Was Marketing und Vertrieb im Schnitt ausgeben, bis ein neuer Kunde gewonnen ist.',
-  },
+/** The inputs: unit, default and valid range; their German texts are in customer-value-copy.ts. */
+export const CUSTOMER_VALUE_INPUTS: readonly InputSpec<CustomerValueKey>[] = [
+  { name: 'u', unit: 'eur', default: 1200, min: 0, max: 1e9 },
+  { name: 'm', unit: 'percent', default: 40, min: 0, max: 100 },
+  { name: 'k', unit: 'count', default: 2, min: 0, max: 10000 },
+  { name: 'kk', unit: 'eur', default: 8, min: 0, max: 1e6 },
+  { name: 'b', unit: 'percent', default: 80, min: 0, max: 100 },
+  { name: 'z', unit: 'percent', default: 10, min: 0, max: 100 },
+  { name: 'ac', unit: 'eur', default: 150, min: 0, max: 1e9 },
 ];
-
-export const CUSTOMER_VALUE_DEFAULTS: CustomerValueInputs = /* @__PURE__ */ Object.freeze(
-  /* @__PURE__ */ Object.fromEntries(/* @__PURE__ */ CUSTOMER_VALUE_FIELDS.map((f) => [f.name, f.default])),
-) as CustomerValueInputs;
 
 export interface CustomerValueResult {
   margin: number;
@@ -70,19 +48,6 @@ export interface CustomerValueResult {
   ltvCac: number | null;
   paybackYear: number | null;
 }
-
-export type CustomerValueOutputKey = keyof CustomerValueResult;
-
-/** The unit each output is shown in, for formatting and data-value ('count' for years and ratios). */
-export const CUSTOMER_VALUE_UNITS: Record<CustomerValueOutputKey, 'eur' | 'count'> = {
-  margin: 'eur',
-  lifetime: 'count',
-  clvGross: 'eur',
-  clv: 'eur',
-  maxContacts: 'count',
-  ltvCac: 'count',
-  paybackYear: 'count',
-};
 
 /** The payback is looked for this many years ahead; later than that it counts as never. */
 export const PAYBACK_MAX_YEARS = 100;
@@ -156,25 +121,3 @@ export function valueCurve(inputs: CustomerValueInputs): ValuePoint[] {
   }
   return points;
 }
-
-/**
- * The sentence cases of maxContacts: kk = 0 (none), no finite value to lose (unbounded), even 0
- * contacts lose money (below), or normal.
- */
-export const MAX_CONTACTS_SENTENCES: Record<Exclude<BreakEvenCase, 'above'> | 'unbounded', string> = {
-  none: 'Servicekontakte kosten hier nichts; sie verändern den Kundenwert nicht.',
-  unbounded: 'Solange der Kundenwert ohne Grenze wächst, gibt es keine Schwelle für Servicekontakte.',
-  below: 'Selbst ohne einen einzigen Servicekontakt deckt der Kunde seine Akquisitionskosten nicht (rechnerisch {x} Kontakte).',
-  normal: 'Ab {x} Servicekontakten pro Jahr kostet der Kunde mehr, als er über seine Lebensdauer einbringt.',
-};
-
-/** The sentence cases of the payback year. */
-export const PAYBACK_SENTENCES = {
-  none: `Die Akquisitionskosten werden nicht innerhalb von ${PAYBACK_MAX_YEARS} Jahren wieder eingespielt.`,
-  zero: 'Ohne Akquisitionskosten ist der Kunde vom ersten Tag an im Plus.',
-  normal: 'Die Akquisitionskosten sind am Ende von Jahr {x} wieder eingespielt (abgezinst, mit Abwanderung gerechnet).',
-} as const;
-
-/** The timing the formulas assume, as the page and the chart state it. */
-export const TIMING_ASSUMPTION =
-  'Annahme: Die Akquisitionskosten fallen sofort an. Der Kunde bringt seinen Jahresbeitrag jeweils am Ende eines Jahres, in dem er bleibt – im ersten Jahr sicher, danach jedes Jahr mit der Bindungsrate. Spätere Beträge werden mit dem Zinssatz abgezinst; der Horizont ist unbegrenzt.';

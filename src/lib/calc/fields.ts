@@ -19,6 +19,26 @@ export interface FieldSpec {
   integer?: boolean;
 }
 
+/** What a model knows of an input: name, unit, default and valid range, without the German texts. */
+export type InputSpec<K extends string = string> = Omit<FieldSpec, 'name' | 'label' | 'help' | 'group'> & { name: K };
+
+/** The German texts of an input field: its label, the heading it is shown under, its help sentence. */
+export type FieldText = Pick<FieldSpec, 'label' | 'group' | 'help'>;
+
+/** A calculator's fields: each input of its model with its German texts, in the order of the inputs. */
+export function describeInputs<K extends string>(inputs: readonly InputSpec<K>[], texts: Readonly<Record<K, FieldText>>): FieldSpec[] {
+  // Built key by key in FieldSpec's usual order, which the calculators' props JSON shows.
+  return inputs.map(({ name, unit, default: value, min, max, integer }) => {
+    const { label, group, help } = texts[name];
+    return { name, label, unit, default: value, min, max, ...(integer === undefined ? {} : { integer }), group, help };
+  });
+}
+
+/** The default of every input, by name (frozen: the calculators share it). */
+export function defaultValues<K extends string>(inputs: readonly InputSpec<K>[]): Readonly<Record<K, number>> {
+  return Object.freeze(Object.fromEntries(inputs.map((input) => [input.name, input.default])) as Record<K, number>);
+}
+
 export type FieldResult = { ok: true; value: number } | { ok: false; error: string };
 
 /**
@@ -38,7 +58,7 @@ export interface ChoiceSpec {
 /** Any parameter a calculator's share link may carry. */
 export type ParamSpec = FieldSpec | ChoiceSpec;
 
-export function isChoiceSpec(spec: ParamSpec): spec is ChoiceSpec {
+function isChoiceSpec(spec: ParamSpec): spec is ChoiceSpec {
   return 'choices' in spec;
 }
 
@@ -48,9 +68,9 @@ export interface IgnoredParam {
   reason: string;
 }
 
-export const UNKNOWN_PARAM_REASON = 'unbekannter Parameter';
-export const EMPTY_PARAM_REASON = 'kein Wert angegeben';
-export const DUPLICATE_PARAM_REASON = 'mehrfach angegeben, der erste Wert gilt';
+const UNKNOWN_PARAM_REASON = 'unbekannter Parameter';
+const EMPTY_PARAM_REASON = 'kein Wert angegeben';
+const DUPLICATE_PARAM_REASON = 'mehrfach angegeben, der erste Wert gilt';
 
 /**
  * A range limit with its unit, "1.000.000.000 €", "100 %", "10.000". Limits are written with up to
@@ -74,7 +94,7 @@ function rangeMessage(spec: FieldSpec): string {
  * range, because both ends are meaningful to the reader; other values above the maximum get
  * "Höchstens …", because there the maximum is only a plausibility cap.
  */
-export function checkRange(spec: FieldSpec, value: number): FieldResult {
+function checkRange(spec: FieldSpec, value: number): FieldResult {
   if (!Number.isFinite(value)) return { ok: false, error: rangeMessage(spec) };
   if (value < spec.min) {
     if (spec.min === 0) return { ok: false, error: 'Der Wert darf nicht negativ sein.' };
@@ -105,7 +125,7 @@ const JS_DECIMAL = /^-?\d+(?:\.\d+)?$/;
  * Reads a share-link value: plain JS notation first (what writeParams writes), then German
  * notation as a fallback for hand-edited links such as "kr=6,95".
  */
-export function parseParamValue(raw: string): FieldResult {
+function parseParamValue(raw: string): FieldResult {
   const trimmed = raw.trim();
   if (JS_DECIMAL.test(trimmed)) {
     const value = Number(trimmed);

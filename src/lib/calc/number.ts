@@ -2,11 +2,11 @@
 
 export type ParseResult = { ok: true; value: number } | { ok: false; error: string };
 
-export const EMPTY_NUMBER_ERROR = 'Bitte geben Sie eine Zahl ein.';
-export const TOO_LARGE_ERROR = 'Die Zahl ist zu groß.';
+const EMPTY_NUMBER_ERROR = 'Bitte geben Sie eine Zahl ein.';
+const TOO_LARGE_ERROR = 'Die Zahl ist zu groß.';
 
 /** The message for input that is not a number; it quotes what the reader typed. */
-export function notANumberError(trimmedInput: string): string {
+function notANumberError(trimmedInput: string): string {
   return `„${trimmedInput}“ ist keine Zahl. Beispiel: 1.234,56`;
 }
 
@@ -121,30 +121,10 @@ function assertFinite(value: number): void {
 }
 
 // signDisplay 'negative' drops the sign of values that round to zero, so "-0,00" can never appear.
-const fixedFormats = new Map<number, Intl.NumberFormat>();
-function fixedFormat(decimals: number): Intl.NumberFormat {
-  let f = fixedFormats.get(decimals);
-  if (!f) {
-    f = new Intl.NumberFormat('de-DE', {
-      minimumFractionDigits: decimals,
-      maximumFractionDigits: decimals,
-      signDisplay: 'negative',
-    });
-    fixedFormats.set(decimals, f);
-  }
-  return f;
-}
-
 const upTo2 = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 2, signDisplay: 'negative' });
 const euro = new Intl.NumberFormat('de-DE', { style: 'currency', currency: 'EUR', signDisplay: 'negative' });
 // en-US without grouping yields a plain JS-readable number, rounded exactly like the de-DE display.
 const plain2 = new Intl.NumberFormat('en-US', { useGrouping: false, maximumFractionDigits: 2 });
-
-/** "1.234,56" with exactly `decimals` decimals (0-20; Intl throws a RangeError for others). Throws on non-finite input. */
-export function formatNumber(value: number, decimals = 2): string {
-  assertFinite(value);
-  return fixedFormat(decimals).format(value);
-}
 
 /** "1.234,56 €": always two decimals, with the no-break space Intl puts before the sign. */
 export function formatEuro(value: number): string {

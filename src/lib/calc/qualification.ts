@@ -1,6 +1,6 @@
 // The qualification scorecard: frameworks with criteria, editorial weights and next questions; score, light, open criteria.
 
-import type { ChoiceSpec, FieldSpec, ParamSpec } from './fields';
+import type { ChoiceSpec, FieldSpec } from './fields';
 import { roundTo2 } from './number';
 
 export type FrameworkId = 'bant' | 'meddpicc' | 'champ';
@@ -211,11 +211,7 @@ export function ratingOf(choice: string | undefined): Rating {
   return choice === '0' ? 0 : choice === '1' ? 0.5 : choice === '2' ? 1 : null;
 }
 
-/** The link value of a rating; undefined for "not rated". */
-export function ratingChoice(rating: Rating): string | undefined {
-  return rating === null ? undefined : String(rating * 2);
-}
-
+/** The link parameter of a criterion's weight: its rating parameter with "_w" (b_need → b_need_w). */
 export const weightParam = (criterion: Criterion): string => `${criterion.param}_w`;
 
 /** The framework parameter of the share link: f=bant|meddpicc|champ, BANT by default. */
@@ -242,11 +238,6 @@ export function weightFields(frameworks: readonly Framework[]): FieldSpec[] {
       group: `Gewichte für ${fw.name}`,
     })),
   );
-}
-
-/** Every parameter the scorecard's share link may carry, for the given frameworks. */
-export function scorecardParams(frameworks: readonly Framework[]): ParamSpec[] {
-  return [FRAMEWORK_PARAM, ...ratingParams(frameworks), ...weightFields(frameworks)];
 }
 
 export interface ScoreItem {

@@ -1,4 +1,5 @@
 /** German A–Z ordering and grouping of entries (Ä files under A, ß under S). */
+import { foldLetters } from '../text/fold';
 
 const byBase = new Intl.Collator('de-DE', { sensitivity: 'base', numeric: true });
 const byVariant = new Intl.Collator('de-DE', { sensitivity: 'variant', numeric: true });
@@ -11,9 +12,9 @@ export function compareGerman(a: string, b: string): number {
 /** The letters of the letter bar, in order; '#' collects titles that start with a digit or sign. */
 export const LETTERS = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ', '#'] as const;
 
-/** The index letter of a title: its first letter without diacritics, upper case, or '#'. */
+/** The index letter of a title: the first letter of its folded form („Ärger“ → A), upper case, or '#'. */
 export function indexLetter(title: string): string {
-  const first = title.trim().normalize('NFD').replace(/\p{M}/gu, '').charAt(0).toUpperCase();
+  const first = foldLetters(title.trim()).charAt(0).toUpperCase();
   return /^[A-Z]$/.test(first) ? first : '#';
 }
 

@@ -66,9 +66,11 @@
  * The link graph (graph.ts, „Erwähnt in“, the editorial minimum of links) reads the raw MDX and so
  * sees only authored links, on purpose: the editorial rules count what authors wrote.
  */
+import { lowerCase, nfc } from '../text/fold';
+import { entryPath, parseEntryHref } from './links';
 
 /** The MDX components whose children are running text; others (calculators) are left alone. */
-export const CALLOUTS: ReadonlySet<string> = new Set(['Tipp', 'Beispiel', 'Fakt']);
+const CALLOUTS: ReadonlySet<string> = new Set(['Tipp', 'Beispiel', 'Fakt']);
 
 /** What the auto-linker needs to know of every entry. */
 export interface AutolinkSource {
@@ -164,7 +166,7 @@ const OPAQUE = '\uFFFC';
 
 /** Case-, space- and hyphen-insensitive key of a term, to compare terms and opt-outs. */
 export function termKey(text: string): string {
-  return text.toLocaleLowerCase('de-DE').replace(/[\s\-\u2010\u2011]+/g, ' ').trim();
+  return lowerCase(text).replace(/[\s\-\u2010\u2011]+/g, ' ').trim();
 }
 
 const FEMININE = /(?:ung|heit|keit|schaft|ion|tät|ik|ur|ei)$/;
@@ -194,8 +196,8 @@ function eitherCase(ch: string): string {
   return lower !== upper && lower.length === 1 && upper.length === 1 ? `[${lower}${upper}]` : literal(ch);
 }
 
-/** The pattern of one term; exported for the tests. */
-export function termPattern(text: string): RegExp {
+/** The pattern of one term. */
+function termPattern(text: string): RegExp {
   const words = text.trim().split(/[\s\-\u2010\u2011]+/).filter(Boolean);
   const multi = words.length > 1;
   const parts = words.map((word, w) => {
@@ -224,7 +226,8 @@ export function termsOf(source: AutolinkSource): string[] {
   const paren = /^(.*\S)\s*\(([^()]+)\)$/.exec(source.title.trim());
   if (paren) names.push(paren[1]!, paren[2]!);
   const seen = new Set<string>();
-  return names.map((n) => n.trim()).filter((n) => n.length >= 2 && !seen.has(termKey(n)) && seen.add(termKey(n)));
+  // NFC: a name typed with a decomposed umlaut still matches the running text, which is typed composed.
+  return names.map((n) => nfc(n).trim()).filter((n) => n.length >= 2 && !seen.has(termKey(n)) && seen.add(termKey(n)));
 }
 
 /** Builds the term index of the whole glossary; a term two entries claim is left out. */
@@ -248,17 +251,10 @@ export function buildTermIndex(sources: readonly AutolinkSource[]): TermIndex {
     const slug = [...slugs][0]!;
     const text = texts.get(key)!;
     slugByKey.set(key, slug);
-    const needle = (text.trim().split(/[\s\-\u2010\u2011]+/)[0] ?? '').toLocaleLowerCase('de-DE');
+    const needle = lowerCase(text.trim().split(/[\s\-\u2010\u2011]+/)[0] ?? '');
     terms.push({ slug, text, pattern: termPattern(text), needle, linkable: !excluded.has(key) });
   }
   return { terms, slugByKey };
-}
-
-/** The entry slug a glossary URL points to, or undefined for any other URL. */
-export function entrySlugOf(url: string): string | undefined {
-  const match = /^\/glossar\/([^/?#]+)\/?(?:[?#].*)?$/.exec(url.trim());
-  if (!match || match[1] === 'kategorie') return undefined;
-  return decodeURIComponent(match[1]!);
 }
 
 function hrefOf(node: MdNode): string | undefined {
@@ -273,12 +269,12 @@ function hrefOf(node: MdNode): string | undefined {
 }
 
 /** Every entry the author links to anywhere in the tree (headings and callouts included). */
-export function authoredTargets(root: MdNode): Set<string> {
+function authoredTargets(root: MdNode): Set<string> {
   const targets = new Set<string>();
   const walk = (node: MdNode) => {
     const href = hrefOf(node);
-    const slug = href === undefined ? undefined : entrySlugOf(href);
-    if (slug !== undefined) targets.add(slug);
+    const target = href === undefined ? undefined : parseEntryHref(href);
+    if (target) targets.add(target.slug);
     for (const child of node.children ?? []) walk(child);
   };
   walk(root);
@@ -366,7 +362,7 @@ interface Mention {
 /** Every mention of every term in a block: the longest wins, shorter overlapping ones drop out. */
 function mentions(text: string, index: TermIndex): Mention[] {
   const found: Mention[] = [];
-  const lower = text.toLocaleLowerCase('de-DE');
+  const lower = lowerCase(text);
   for (const term of index.terms) {
     if (!lower.includes(term.needle)) continue;
     for (const match of text.matchAll(term.pattern)) {
@@ -422,21 +418,11 @@ export function planAutolinks(root: MdNode, options: AutolinkOptions, index: Ter
     let at = 0;
     for (const { from, to, slug } of ranges) {
       if (from > at) nodes.push({ type: 'text', value: node.value.slice(at, from) });
-      nodes.push({ type: 'link', url: `/glossar/${slug}/`, title: null, children: [{ type: 'text', value: node.value.slice(from, to) }] });
+      nodes.push({ type: 'link', url: entryPath(slug), title: null, children: [{ type: 'text', value: node.value.slice(from, to) }] });
       at = to;
     }
     if (at < node.value.length) nodes.push({ type: 'text', value: node.value.slice(at) });
     replacements.push({ node, parent, nodes });
   }
   return { replacements, links, unknownIgnores };
-}
-
-/** Links a plain (mutable) mdast tree in place and returns the plan it carried out. */
-export function applyAutolinks(root: MdNode, options: AutolinkOptions, index: TermIndex): AutolinkPlan {
-  const plan = planAutolinks(root, options, index);
-  for (const { node, parent, nodes } of plan.replacements) {
-    const children = parent.children!;
-    children.splice(children.indexOf(node), 1, ...nodes);
-  }
-  return plan;
 }

@@ -3,6 +3,9 @@
  * text, German quotes, unique names, no leftover placeholders, plausible dates.
  * Pure functions over strings; tests/content applies them to the real entries.
  */
+import { isoDay } from '../format.ts';
+import { lowerCase } from '../text/fold.ts';
+import { INLINE_CODE, blankFencedCode } from './mdx-code.ts';
 
 /** Body length in words for ordinary entries. */
 export const WORDS = { min: 400, max: 1200 } as const;
@@ -21,8 +24,6 @@ export function wordRange(slug: string): { min: number; max: number } {
   return CORE_ENTRIES.includes(slug) ? CORE_WORDS : WORDS;
 }
 
-const FENCE = /^\s*(```|~~~)/;
-
 // An MDX/HTML tag with its attributes; quoted attribute values may contain '>'.
 const TAG = /<\/?[A-Za-z][\w.:-]*(?:\s+[\w:.-]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|\{[^{}]*\}))?)*\s*\/?>/g;
 
@@ -31,18 +32,7 @@ const TAG = /<\/?[A-Za-z][\w.:-]*(?:\s+[\w:.-]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|\{[^
  * Markdown link targets removed (the link text stays). Line numbers are kept.
  */
 export function proseLines(body: string): string[] {
-  let inFence = false;
-  return body.split('\n').map((line) => {
-    if (FENCE.test(line)) {
-      inFence = !inFence;
-      return '';
-    }
-    if (inFence) return '';
-    return line
-      .replace(/`[^`\n]*`/g, ' ')
-      .replace(TAG, ' ')
-      .replace(/\]\([^)]*\)/g, ']');
-  });
+  return blankFencedCode(body).map((line) => line.replace(INLINE_CODE, ' ').replace(TAG, ' ').replace(/\]\([^)]*\)/g, ']'));
 }
 
 /** Words of the body as a reader counts them: tokens with at least one letter or digit. */
@@ -86,7 +76,7 @@ export interface DuplicateName {
 }
 
 function nameKey(name: string): string {
-  return name.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('de-DE');
+  return lowerCase(name.trim().replace(/\s+/g, ' '));
 }
 
 /**
@@ -122,7 +112,7 @@ export function berlinToday(now: Date = new Date()): string {
 
 /** Whether a frontmatter date ("Stand", first publication) lies after today in Germany. */
 export function isInFuture(updated: Date, now: Date = new Date()): boolean {
-  return updated.toISOString().slice(0, 10) > berlinToday(now);
+  return isoDay(updated) > berlinToday(now);
 }
 
 /**
@@ -133,9 +123,9 @@ export function isInFuture(updated: Date, now: Date = new Date()): boolean {
 export function publishedProblem(dates: { published?: Date | undefined; updated: Date }, now: Date = new Date()): string | undefined {
   const { published, updated } = dates;
   if (published === undefined) return undefined;
-  const day = published.toISOString().slice(0, 10);
+  const day = isoDay(published);
   if (isInFuture(published, now)) return `„published“ (${day}) liegt in der Zukunft.`;
-  const stand = updated.toISOString().slice(0, 10);
+  const stand = isoDay(updated);
   if (day > stand) return `„published“ (${day}) liegt nach „updated“ (${stand}); die Erstveröffentlichung kann nicht nach dem Stand liegen.`;
   return undefined;
 }

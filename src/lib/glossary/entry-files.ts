@@ -6,8 +6,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { load as parseYaml } from 'js-yaml';
-import { describeIssues, glossaryEntrySchema, type GlossaryEntryData } from './schema';
-import { splitFrontmatter } from './editorial';
+import { describeIssues, glossaryEntrySchema, type GlossaryEntryData } from './schema.ts';
+import { splitFrontmatter } from './editorial.ts';
 
 /** Folder of the entries, relative to the project root. */
 export const CONTENT_DIR = 'src/content/glossary';

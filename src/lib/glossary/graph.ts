@@ -2,8 +2,8 @@
  * The link graph of the glossary, computed once per build: who links to whom,
  * related entries in both directions, and every broken link or reference.
  */
-import { GLOSSARY_BASE, RESERVED_SLUGS, extractEntryLinks, extractHeadingIds } from './links';
-import { SLUG_PATTERN } from './schema';
+import { RESERVED_SLUGS, entryPath, extractEntryLinks, extractHeadingIds } from './links';
+import { SLUG_PATTERN } from './slug';
 
 /** What the graph needs to know of one entry. */
 export interface GraphEntry {
@@ -51,7 +51,7 @@ export function buildGraph(entries: readonly GraphEntry[]): GlossaryGraph {
     if (RESERVED_SLUGS.includes(entry.slug)) {
       problems.push({
         file: entry.file,
-        message: `Der Slug „${entry.slug}“ ist reserviert: ${GLOSSARY_BASE}${entry.slug}/ ist eine andere Seite des Glossars. Bitte die Datei umbenennen, z. B. in „${entry.slug}-begriff.mdx“.`,
+        message: `Der Slug „${entry.slug}“ ist reserviert: ${entryPath(entry.slug)} ist eine andere Seite des Glossars. Bitte die Datei umbenennen, z. B. in „${entry.slug}-begriff.mdx“.`,
       });
     }
     bySlug.set(entry.slug, entry);

@@ -1,5 +1,10 @@
-/** Finds the links to glossary entries and the heading anchors in an entry's MDX source. */
+/**
+ * The glossary's URLs: the paths of its pages, the one parser of entry hrefs (`/glossar/<slug>/#anchor`),
+ * and the entry links and heading anchors in an entry's MDX source. Imported directly by the scripts
+ * in scripts/ (Node strips the types), so its own imports carry the .ts extension.
+ */
 import GithubSlugger from 'github-slugger';
+import { INLINE_CODE, blankFencedCode } from './mdx-code.ts';
 
 /** A link from an entry's text to another entry (and maybe one of its sections). */
 export interface EntryLink {
@@ -14,6 +19,10 @@ export interface EntryLink {
 /** Path prefix of entry pages. */
 export const GLOSSARY_BASE = '/glossar/';
 
+/** Segments under /glossar/ that are no entries: the map and the category pages. */
+const MAP_SEGMENT = 'karte';
+const CATEGORY_SEGMENT = 'kategorie';
+
 /** Path of an entry page (with trailing slash, as all our URLs). */
 export function entryPath(slug: string, anchor?: string): string {
   return `${GLOSSARY_BASE}${slug}/${anchor ? `#${anchor}` : ''}`;
@@ -21,47 +30,41 @@ export function entryPath(slug: string, anchor?: string): string {
 
 /** Path of a category page. */
 export function categoryPath(slug: string): string {
-  return `${GLOSSARY_BASE}kategorie/${slug}/`;
+  return `${GLOSSARY_BASE}${CATEGORY_SEGMENT}/${slug}/`;
 }
 
 /** Path of the map of the whole glossary. */
-export const MAP_PATH = `${GLOSSARY_BASE}karte/`;
+export const MAP_PATH = `${GLOSSARY_BASE}${MAP_SEGMENT}/`;
 
 /**
  * Segments under /glossar/ that other pages use (the map, the category pages): no entry may have
- * one as its slug, and a link to one is no entry link. scripts/slug.mjs keeps the same list for
- * `npm run new` and the page types of the budgets (tests/unit/scripts/new-entry.test.ts compares).
+ * one as its slug (the link graph and `npm run new` refuse it), and a link to one is no entry link.
  */
-export const RESERVED_SLUGS: readonly string[] = ['karte', 'kategorie'];
+export const RESERVED_SLUGS: readonly string[] = [MAP_SEGMENT, CATEGORY_SEGMENT];
 
-const FENCE = /^\s*(```|~~~)/;
-
-/** The source with fenced code blocks blanked out, so links and headings in code are ignored. */
+/** The source without fenced and inline code, so links and headings in code are ignored. */
 function withoutCode(source: string): string[] {
-  let inFence = false;
-  return source.split('\n').map((line) => {
-    if (FENCE.test(line)) {
-      inFence = !inFence;
-      return '';
-    }
-    return inFence ? '' : line.replace(/`[^`\n]*`/g, '');
-  });
+  return blankFencedCode(source).map((line) => line.replace(INLINE_CODE, ''));
 }
 
 // Markdown links [text](/glossar/...) and JSX/HTML href="/glossar/..." attributes.
 const HREF = /\]\(\s*<?(\/glossar\/[^)\s>]*)>?(?:\s+"[^"]*")?\s*\)|href=["'{]{1,2}(\/glossar\/[^"'}\s]*)["'}]/g;
 
 /**
- * The entry (and anchor) an href points to, or undefined when it is not an entry link. Links to
- * other pages under /glossar/ (the index, category pages, the map: RESERVED_SLUGS) are not
- * entry links. Shared by the link graph and the link previews, so both agree on what a link is.
+ * The entry (and anchor) an href points to, or undefined when it is not an entry link; a query
+ * (`?…`) is ignored. Links to other pages under /glossar/ (the index, category pages, the map:
+ * RESERVED_SLUGS) are not entry links. The one parser of entry URLs: the link graph, the link
+ * previews, the auto-linker and the page types of the build reports all ask it.
  */
 export function parseEntryHref(href: string): EntryLink | undefined {
-  if (!href.startsWith(GLOSSARY_BASE)) return undefined;
-  const [path = '', anchor] = href.split('#');
+  const url = href.trim();
+  if (!url.startsWith(GLOSSARY_BASE)) return undefined;
+  const hash = url.indexOf('#');
+  const anchor = hash < 0 ? undefined : url.slice(hash + 1) || undefined;
+  const path = (hash < 0 ? url : url.slice(0, hash)).replace(/\?.*$/, '');
   const segments = path.slice(GLOSSARY_BASE.length).split('/').filter(Boolean);
   if (segments.length !== 1 || RESERVED_SLUGS.includes(segments[0]!)) return undefined;
-  return { slug: decodeSegment(segments[0]!), anchor: anchor || undefined, href };
+  return { slug: decodeSegment(segments[0]!), anchor, href };
 }
 
 /** A percent-decoded path segment; a malformed one stays as written, so the graph can name it as missing. */

@@ -26,7 +26,7 @@ export interface PreviewData {
 export const PREVIEW_CLASS = 'preview';
 
 /** Ids of the summaries are `vorschau-1`, `vorschau-2`, … in order of the links on the page. */
-export const PREVIEW_ID_PREFIX = 'vorschau-';
+const PREVIEW_ID_PREFIX = 'vorschau-';
 
 /** Preview data per slug, from the entries' frontmatter. */
 export function previewIndex(

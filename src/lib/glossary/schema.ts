@@ -3,13 +3,12 @@
  * name the field, so a build that stops on bad frontmatter says what to fix.
  */
 import { z } from 'zod';
-import { CATEGORIES, CATEGORY_SLUGS } from './categories';
+import { lowerCase } from '../text/fold.ts';
+import { CATEGORIES, CATEGORY_SLUGS } from './categories.ts';
+import { SLUG_PATTERN } from './slug.ts';
 
 /** Longest summary: it is the meta description and the preview text. */
 export const SUMMARY_MAX = 160;
-
-/** A slug: lowercase ASCII words joined by single hyphens (also the file name). */
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 function text(field: string) {
   return z
@@ -102,9 +101,9 @@ export const glossaryEntrySchema = z.object({
    */
   autolinkExcludeNames: list('autolinkExcludeNames', text('autolinkExcludeNames')).default([]),
 }).superRefine((entry, ctx) => {
-  const own = new Set([entry.title, ...entry.synonyms].map((name) => name.toLocaleLowerCase('de-DE')));
+  const own = new Set([entry.title, ...entry.synonyms].map(lowerCase));
   entry.autolinkExcludeNames.forEach((name, i) => {
-    if (own.has(name.toLocaleLowerCase('de-DE'))) return;
+    if (own.has(lowerCase(name))) return;
     ctx.addIssue({
       code: 'custom',
       path: ['autolinkExcludeNames', i],

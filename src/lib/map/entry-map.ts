@@ -9,7 +9,8 @@
 import type { Neighbourhood } from '../glossary/neighbourhood';
 import { entryPath } from '../glossary/links';
 import { textWidth, wrapLabel, type LabelStyle } from './label';
-import { crosses, esc, num, overlaps, reach, shapeOf, type Box, type Shape } from './svg';
+import { escapeXml as esc } from '../seo/xml';
+import { crosses, num, overlaps, reach, shapeOf, type Box, type Shape } from './svg';
 
 /** What the map shows of an entry. */
 export interface NodeInfo {
@@ -39,7 +40,7 @@ export const LEVELS: Record<Level, LevelStyle> = {
  * The category marks as glyphs (Geometric Shapes, in every system font or its fallback); map.css
  * sets their colour and size. Text, not drawn paths, so a node needs no coordinates for them.
  */
-export const MARKS: Record<Shape, string> = { square: '■', circle: '●', triangle: '▼', diamond: '◆' };
+const MARKS: Record<Shape, string> = { square: '■', circle: '●', triangle: '▼', diamond: '◆' };
 /** Width of a mark (drawn at MARK_SIZE em) and the space after it. */
 const MARK_SIZE = 0.8;
 function markWidth(s: LabelStyle): number {
@@ -232,7 +233,7 @@ function edgePaths(layout: MapLayout): { inner: string; outer: string } {
  * no coordinates) and the label, centred, led by the category mark as a glyph. Everything but the
  * box's size is the same for all nodes of a level, which keeps the SVG small after gzip.
  */
-export function nodeBody(n: Pick<MapNode, 'w' | 'h' | 'lines' | 'category' | 'level'>): string {
+function nodeBody(n: Pick<MapNode, 'w' | 'h' | 'lines' | 'category' | 'level'>): string {
   const s = LEVELS[n.level];
   // Baseline of the first line: lines centred on the origin, cap height about 0.7 em.
   const first = Math.round(-((n.lines.length - 1) * s.lineHeight) / 2 + s.size * 0.35);

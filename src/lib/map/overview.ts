@@ -6,7 +6,8 @@
  */
 import { entryPath } from '../glossary/links';
 import { textWidth } from './label';
-import { esc, markPath, num, shapeOf } from './svg';
+import { escapeXml as esc } from '../seo/xml';
+import { markPath, num, shapeOf } from './svg';
 
 export interface OverviewEntry {
   slug: string;
@@ -32,7 +33,7 @@ export interface OverviewLayout {
 }
 
 /** Font size of the labels (px). */
-export const LABEL_SIZE = 13;
+const LABEL_SIZE = 13;
 /** Space between the circle of marks and the start of a label. */
 const LABEL_GAP = 10;
 /** Arc length per entry along the circle (px): room for a 13 px label beside its neighbours and for the curves inside. */

@@ -1,4 +1,4 @@
-/** SVG building blocks the two maps share: category marks, number formatting, escaping, boxes. */
+/** SVG building blocks the two maps share: category marks, number formatting, boxes. */
 import { CATEGORIES } from '../glossary/categories';
 
 /**
@@ -17,6 +17,7 @@ export function categoryIndex(slug: string): number {
   return index;
 }
 
+/** The mark shape of a category index (they repeat after four). */
 export function shapeOf(index: number): Shape {
   return SHAPES[index % SHAPES.length]!;
 }
@@ -25,11 +26,6 @@ export function shapeOf(index: number): Shape {
 export function num(n: number): string {
   const r = Math.round(n * 10) / 10;
   return Object.is(r, -0) ? '0' : String(r);
-}
-
-/** Text or attribute value safe inside SVG markup. */
-export function esc(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 /** Path of a category mark of about `size` px centred on (x, y), in short relative commands. */

@@ -5,6 +5,7 @@
  * counted in calendar days. Today is passed in (the build passes the day in Germany), so the
  * rule is pure; the site's marks therefore change with the build date, without edits.
  */
+import { isoDay } from '../format';
 
 export const FRESH_DAYS = 30;
 
@@ -19,7 +20,7 @@ const DAY_MS = 86_400_000;
 export function daysSince(date: Date, today: string): number {
   const end = /^\d{4}-\d{2}-\d{2}$/.test(today) ? Date.parse(`${today}T00:00:00Z`) : NaN;
   if (Number.isNaN(date.getTime())) return NaN;
-  const start = Date.parse(`${date.toISOString().slice(0, 10)}T00:00:00Z`);
+  const start = Date.parse(`${isoDay(date)}T00:00:00Z`);
   return Math.round((end - start) / DAY_MS);
 }
 

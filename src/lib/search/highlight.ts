@@ -2,7 +2,7 @@
  * Where the search words occur in a text, for highlighting them on the page a result leads to:
  * whole words that start with a search word, ignoring case and diacritics.
  */
-import { fold } from './normalize';
+import { fold } from '../text/fold';
 
 /** The search words of a query: at least 2 characters, folded, de-duplicated. */
 export function searchWords(query: string): string[] {
@@ -17,7 +17,7 @@ export function searchWords(query: string): string[] {
 export function matchRanges(text: string, words: readonly string[]): [number, number][] {
   if (words.length === 0) return [];
   const ranges: [number, number][] = [];
-  for (const match of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}\-]*/gu)) {
+  for (const match of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}\p{M}\-]*/gu)) {
     const parts = fold(match[0]).split('-');
     if (words.some((w) => parts.some((part) => part.startsWith(w)))) {
       ranges.push([match.index, match.index + match[0].length]);

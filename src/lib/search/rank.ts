@@ -3,7 +3,7 @@
  * exact synonym, then titles and synonyms that start with the query; otherwise the full-text
  * order stays as it is (the sort is stable).
  */
-import { foldLoose } from './normalize';
+import { foldLoose } from '../text/fold';
 
 export interface Rankable {
   title: string;

@@ -2,7 +2,7 @@
  * "Meinten Sie …?": the entry titles and synonyms closest to a query that found nothing,
  * by edit distance on the folded text, so "Cross-Seling" still leads to Cross-Selling.
  */
-import { foldLoose } from './normalize';
+import { foldLoose } from '../text/fold';
 
 export interface Term {
   /** Title or synonym as shown. */

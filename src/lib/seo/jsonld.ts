@@ -40,7 +40,7 @@ export function termSetId(site: SiteIdentity, termSetPath: string): string {
 }
 
 /** @id of an entry's DefinedTerm. */
-export function termId(site: SiteIdentity, path: string): string {
+function termId(site: SiteIdentity, path: string): string {
   return `${abs(site, path)}#begriff`;
 }
 

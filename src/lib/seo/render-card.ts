@@ -50,7 +50,7 @@ function versions(): string {
 }
 
 /** The card as SVG (text drawn as paths, so it needs no fonts to display). */
-export async function renderCardSvg(input: SocialCardInput, colors: CardColors): Promise<string> {
+async function renderCardSvg(input: SocialCardInput, colors: CardColors): Promise<string> {
   // Loaded on first use: a build whose cards all come from the cache never starts the renderers.
   const { default: satori } = await import('satori');
   const tree = socialCardTree(input, colors, FONT_FAMILY);

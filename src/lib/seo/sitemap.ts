@@ -1,6 +1,6 @@
 /** sitemap.xml (sitemaps.org 0.9) from a list of canonical URLs. */
 import { escapeXml } from './xml';
-import { isoDay } from './url';
+import { isoDay } from '../format';
 
 export interface SitemapUrl {
   /** Absolute canonical URL. */

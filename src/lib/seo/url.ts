@@ -6,11 +6,6 @@ export function absoluteUrl(siteUrl: string, path: string): string {
   return new URL(path, `${siteUrl.replace(/\/+$/, '')}/`).href;
 }
 
-/** A date from frontmatter (UTC midnight) as "2026-11-27". */
-export function isoDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
-
 /** The newest of the dates, or undefined for none. */
 export function newest(dates: readonly Date[]): Date | undefined {
   let best: Date | undefined;

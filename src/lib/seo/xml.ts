@@ -1,4 +1,4 @@
-/** Escaping for text and attribute values in the XML files we write (sitemap, feed). */
+/** Escaping for text and attribute values in the XML we write: sitemap, feed and the SVG maps. */
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 

@@ -11,7 +11,7 @@ import {
   type ChoiceSpec,
   type FieldSpec,
 } from '../../../src/lib/calc/fields';
-import { CROSS_SELLING_FIELDS } from '../../../src/lib/calc/cross-selling';
+import { CROSS_SELLING_FIELDS } from '../../../src/lib/calc/cross-selling-copy';
 
 const NBSP = '\u00a0';
 

@@ -5,7 +5,6 @@ import fc from 'fast-check';
 import {
   formatCount,
   formatEuro,
-  formatNumber,
   formatPercent,
   parseGermanNumber,
   roundTo2,
@@ -107,23 +106,15 @@ describe('formatters', () => {
     expect(formatCount(9.653125)).toBe('9,65');
   });
 
-  it('formats plain numbers with a fixed number of decimals', () => {
-    expect(formatNumber(1234.5)).toBe('1.234,50');
-    expect(formatNumber(1234.5, 0)).toBe('1.235');
-    expect(formatNumber(1.23456, 3)).toBe('1,235');
-    expect(() => formatNumber(1, -1)).toThrow();
-  });
-
   it('rounds half away from zero on the decimal value the reader sees', () => {
-    expect(formatNumber(1.005)).toBe('1,01');
-    expect(formatNumber(-1.005)).toBe('-1,01');
+    expect(formatEuro(1.005)).toBe(`1,01${NBSP}€`);
+    expect(formatEuro(-1.005)).toBe(`-1,01${NBSP}€`);
     expect(formatEuro(2.675)).toBe(`2,68${NBSP}€`);
   });
 
   it('shows values that round to zero as 0 without a sign', () => {
-    expect(formatNumber(-0)).toBe('0,00');
-    expect(formatNumber(-0.004)).toBe('0,00');
-    expect(formatNumber(-0.4, 0)).toBe('0');
+    expect(formatEuro(-0)).toBe(`0,00${NBSP}€`);
+    expect(formatEuro(-0.004)).toBe(`0,00${NBSP}€`);
     expect(formatEuro(-0.001)).toBe(`0,00${NBSP}€`);
     expect(formatPercent(-0.001)).toBe(`0${NBSP}%`);
     expect(formatCount(-0.0049)).toBe('0');
@@ -132,7 +123,6 @@ describe('formatters', () => {
 
   it('throws on non-finite input instead of showing NaN or Infinity', () => {
     for (const bad of [Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY]) {
-      expect(() => formatNumber(bad)).toThrow();
       expect(() => formatEuro(bad)).toThrow();
       expect(() => formatPercent(bad)).toThrow();
       expect(() => formatCount(bad)).toThrow();
@@ -144,7 +134,7 @@ describe('formatters', () => {
     const signedZero = /^[-−]0(,0+)?(\u00a0[€%])?$/;
     fc.assert(
       fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (value) => {
-        for (const text of [formatNumber(value), formatNumber(value, 0), formatEuro(value), formatPercent(value), formatCount(value)]) {
+        for (const text of [formatEuro(value), formatPercent(value), formatCount(value)]) {
           expect(text).not.toMatch(/NaN|∞|Infinity/);
           expect(text).not.toMatch(signedZero);
         }
@@ -153,12 +143,11 @@ describe('formatters', () => {
     );
   });
 
-  it('reads back formatNumber and formatEuro output to the same number for values with two decimals', () => {
+  it('reads back formatEuro output to the same number for values with two decimals', () => {
     fc.assert(
       fc.property(fc.bigInt({ min: -(10n ** 14n), max: 10n ** 14n }), (cents) => {
         const value = Number(cents) / 100;
         const expected = value === 0 ? 0 : value;
-        expect(parsed(formatNumber(value))).toBe(expected);
         expect(parsed(formatEuro(value))).toBe(expected);
       }),
       { numRuns: 500 },
@@ -191,12 +180,12 @@ describe('roundTo2', () => {
     expect(Object.is(roundTo2(-0), 0)).toBe(true);
   });
 
-  it('agrees with the digits formatNumber shows for any finite number', () => {
+  it('agrees with the digits formatEuro shows for any finite number', () => {
     fc.assert(
       fc.property(fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e15, max: 1e15 }), (value) => {
         const rounded = roundTo2(value);
         expect(Object.is(rounded, -0)).toBe(false);
-        expect(formatNumber(rounded)).toBe(formatNumber(value));
+        expect(formatEuro(rounded)).toBe(formatEuro(value));
       }),
       { numRuns: 500 },
     );

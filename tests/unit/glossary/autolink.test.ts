@@ -2,15 +2,17 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { mdxToMdast } from 'satteri';
 import {
-  applyAutolinks,
   buildTermIndex,
-  entrySlugOf,
   inflections,
+  planAutolinks,
   termsOf,
   type AutolinkOptions,
+  type AutolinkPlan,
   type AutolinkSource,
   type MdNode,
+  type TermIndex,
 } from '../../../src/lib/glossary/autolink';
+import { parseEntryHref } from '../../../src/lib/glossary/links';
 
 // Real entries and a few made up for the cases the glossary lacks (Einwand, Value, Pipeline).
 const sources: AutolinkSource[] = [
@@ -34,6 +36,16 @@ const sources: AutolinkSource[] = [
   { slug: 'forecast', title: 'Forecast', synonyms: ['Umsatzprognose'] },
 ];
 const index = buildTermIndex(sources);
+
+/** Carries out the plan on a plain (mutable) mdast tree, as the integration does in Sätteri's tree. */
+function applyAutolinks(root: MdNode, options: AutolinkOptions, terms: TermIndex): AutolinkPlan {
+  const plan = planAutolinks(root, options, terms);
+  for (const { node, parent, nodes } of plan.replacements) {
+    const children = parent.children!;
+    children.splice(children.indexOf(node), 1, ...nodes);
+  }
+  return plan;
+}
 
 /** A small Markdown rendering of the tree, so expectations read like the source. */
 function render(node: MdNode): string {
@@ -295,19 +307,11 @@ describe('automatic first-mention links', () => {
       expect(plan.unknownIgnores).toEqual(['Lead', 'Kaffee']);
     });
   });
-
-  it('reads only entry URLs as link targets', () => {
-    expect(entrySlugOf('/glossar/lead/')).toBe('lead');
-    expect(entrySlugOf('/glossar/lead/#stufen')).toBe('lead');
-    expect(entrySlugOf('/glossar/kategorie/pipeline/')).toBeUndefined();
-    expect(entrySlugOf('/glossar/')).toBeUndefined();
-    expect(entrySlugOf('https://example.com/glossar/lead/')).toBeUndefined();
-  });
 });
 
 /** All entry links in a tree, in order. */
 function links(node: MdNode): string[] {
-  const own = node.type === 'link' && typeof node.url === 'string' ? [entrySlugOf(node.url) ?? ''] : [];
+  const own = node.type === 'link' && typeof node.url === 'string' ? [parseEntryHref(node.url)?.slug ?? ''] : [];
   return [...own, ...(node.children ?? []).flatMap(links)];
 }
 

@@ -62,8 +62,17 @@ describe('parseEntryHref', () => {
     expect(parseEntryHref('/glossar/lead')).toEqual({ slug: 'lead', anchor: undefined, href: '/glossar/lead' });
   });
 
-  it('is undefined for the index, category pages, other paths and other sites', () => {
-    for (const href of ['/glossar/', '/glossar/kategorie/pipeline/', '/rechner/x/', 'https://example.com/glossar/x/', '#x']) {
+  it('ignores a query and the spaces around an attribute value', () => {
+    expect(parseEntryHref('/glossar/lead/?q=1#stufen')).toMatchObject({ slug: 'lead', anchor: 'stufen' });
+    expect(parseEntryHref(' /glossar/lead/ ')?.slug).toBe('lead');
+  });
+
+  it('decodes a percent-encoded slug', () => {
+    expect(parseEntryHref('/glossar/gr%C3%B6%C3%9Fe/')?.slug).toBe('größe');
+  });
+
+  it('is undefined for the index, the map, category pages, other paths and other sites', () => {
+    for (const href of ['/glossar/', '/glossar/karte/', '/glossar/kategorie/pipeline/', '/glossar/kategorie/', '/rechner/x/', 'https://example.com/glossar/x/', '#x']) {
       expect(parseEntryHref(href)).toBeUndefined();
     }
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { layoutOverview, overviewSvg, type OverviewEntry } from '../../../src/lib/map/overview';
-import { categoryIndex, crosses, esc, markPath, num, overlaps, reach, shapeOf } from '../../../src/lib/map/svg';
+import { categoryIndex, crosses, markPath, num, overlaps, reach, shapeOf } from '../../../src/lib/map/svg';
 
 const entries: OverviewEntry[] = [
   { slug: 'a', title: 'Alpha', category: 0 },
@@ -77,10 +77,6 @@ describe('overviewSvg', () => {
 describe('SVG helpers', () => {
   it('format numbers with at most one decimal and no negative zero', () => {
     expect([num(12), num(12.345), num(-0.04), num(-3.25)]).toEqual(['12', '12.3', '0', '-3.2']);
-  });
-
-  it('escape markup', () => {
-    expect(esc('A & <B> "C"')).toBe('A &amp; &lt;B&gt; &quot;C&quot;');
   });
 
   it('give each category its own shape', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { daysSince, FRESH_DAYS, freshness, FRESHNESS_LABEL } from '../../../src/lib/reading/freshness';
+import { daysSince, FRESH_DAYS, freshness } from '../../../src/lib/reading/freshness';
 
 const d = (day: string) => new Date(day);
 const today = '2026-11-27';
@@ -44,10 +44,6 @@ describe('freshness', () => {
   it('does not mark dates in the future or an invalid today', () => {
     expect(freshness({ published: d('2026-12-01'), updated: d('2026-12-01') }, today)).toBeUndefined();
     expect(freshness({ published: d('2026-11-27'), updated: d('2026-11-27') }, '27.11.2026')).toBeUndefined();
-  });
-
-  it('has German labels', () => {
-    expect(FRESHNESS_LABEL).toEqual({ neu: 'Neu', aktualisiert: 'Aktualisiert' });
   });
 
   const day = fc.integer({ min: Date.UTC(2020, 0, 1), max: Date.UTC(2030, 0, 1) }).map((ms) => new Date(Math.floor(ms / 86_400_000) * 86_400_000));

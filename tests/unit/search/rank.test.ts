@@ -1,25 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { joinSynonyms, matchClass, parseSynonyms, rankResults } from '../../../src/lib/search/rank';
-import { fold, foldLoose } from '../../../src/lib/search/normalize';
 
 const item = (title: string, synonyms: string[] = []) => ({ title, synonyms });
-
-describe('fold', () => {
-  it('ignores case, spells out umlauts and ß, and removes other diacritics', () => {
-    expect(fold('Reziprozität')).toBe('reziprozitaet');
-    expect(fold('GRÖSSE Maß')).toBe('groesse mass');
-    expect(fold('Café  crème')).toBe('cafe creme');
-  });
-
-  it('makes "ae" and "ä" spellings equal', () => {
-    expect(fold('Kündigungsrate')).toBe(fold('kuendigungsrate'));
-  });
-
-  it('foldLoose treats hyphens like spaces', () => {
-    expect(foldLoose('Cross-Selling')).toBe(foldLoose('cross selling'));
-  });
-});
 
 describe('matchClass', () => {
   it('ranks exact title, exact synonym, title prefix, synonym prefix, other', () => {

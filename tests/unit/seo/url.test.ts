@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, isoDay, newest } from '../../../src/lib/seo/url';
+import { absoluteUrl, newest } from '../../../src/lib/seo/url';
 
 describe('absoluteUrl', () => {
   it('puts a root-relative path on the site URL, with or without its trailing slash', () => {
@@ -12,11 +12,7 @@ describe('absoluteUrl', () => {
   });
 });
 
-describe('isoDay and newest', () => {
-  it('formats a UTC date as YYYY-MM-DD', () => {
-    expect(isoDay(new Date('2026-11-27'))).toBe('2026-11-27');
-  });
-
+describe('newest', () => {
   it('finds the newest date, and nothing in an empty list', () => {
     const dates = [new Date('2025-01-02'), new Date('2026-03-04'), new Date('2026-01-01')];
     expect(newest(dates)?.toISOString()).toBe('2026-03-04T00:00:00.000Z');
