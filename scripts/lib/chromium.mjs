@@ -1,10 +1,14 @@
 // The Chromium the end-to-end tests and Lighthouse drive, and the flags they start it with. Playwright
-// cannot download its own browser on our machines, so Debian's Chromium comes first; CHROMIUM_PATH
-// names another one; elsewhere Playwright's own build (npx playwright install chromium) is used.
+// cannot download its own browser on our machines, so Debian's Chromium comes first: its headless
+// shell where installed (the same engine without the desktop browser around it; Playwright's own
+// headless runs use such a shell too), which opens a page in about half the time on these 2-core
+// machines, else the full browser. CHROMIUM_PATH names another one; elsewhere Playwright's own build
+// (npx playwright install chromium) is used.
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 
-const DEBIAN_CHROMIUM = '/usr/bin/chromium';
+/** Debian's packages chromium-headless-shell and chromium, in this order. */
+const DEBIAN_CHROMIUMS = ['/usr/bin/chromium-headless-shell', '/usr/bin/chromium'];
 
 /**
  * Flags for a headless Chromium on a machine without network: no sandbox (CI runs as root), and no
@@ -31,7 +35,8 @@ export function findChromium() {
     if (existsSync(configured)) return { path: configured };
     return { missing: missingMessage(`CHROMIUM_PATH zeigt auf ${configured}, dort liegt kein Chromium.`) };
   }
-  if (existsSync(DEBIAN_CHROMIUM)) return { path: DEBIAN_CHROMIUM };
+  const debian = DEBIAN_CHROMIUMS.find((path) => existsSync(path));
+  if (debian) return { path: debian };
   const playwrights = chromium.executablePath();
   if (existsSync(playwrights)) return { path: playwrights };
   return { missing: missingMessage('Kein Chromium gefunden.') };
@@ -41,7 +46,7 @@ export function findChromium() {
 function missingMessage(problem) {
   return [
     `${problem} Die End-to-End-Tests und Lighthouse brauchen einen Chromium-Browser. Drei Wege:`,
-    '  1. Debian/Ubuntu: apt-get install chromium   (wird unter /usr/bin/chromium gefunden)',
+    '  1. Debian/Ubuntu: apt-get install chromium   (oder das schnellere chromium-headless-shell; beide werden unter /usr/bin gefunden)',
     '  2. ein vorhandenes Chromium angeben:  CHROMIUM_PATH=/pfad/zu/chromium npm test',
     '  3. Playwrights eigenes Chromium:  npx playwright install chromium',
   ].join('\n');
