@@ -8,9 +8,13 @@ export const output = (page: Page, key: string) => page.locator(`[data-output="$
 /** A calculator whose island Astro has hydrated (it drops the island's ssr attribute then). */
 export const HYDRATED = '[data-calculator]:has(> astro-island:not([ssr]))';
 
-/** Waits until the calculator is hydrated: before that, typing would only change the server-rendered field. */
-export async function ready(page: Page): Promise<void> {
-  await page.locator(HYDRATED).first().waitFor();
+/**
+ * Waits until the calculator (the first on the page, or the named island) is hydrated: before that,
+ * typing would only change the server-rendered field.
+ */
+export async function ready(page: Page, island?: string): Promise<void> {
+  const calculator = island ? `[data-calculator="${island}"]:has(> astro-island:not([ssr]))` : HYDRATED;
+  await page.locator(calculator).first().waitFor();
 }
 
 /**

@@ -43,7 +43,7 @@ test.describe('the qualification scorecard page', () => {
 
   test('rating updates the score, the light and the questions; the weights count as computed by hand', async ({ page }) => {
     await page.goto(PAGE);
-    await ready(page);
+    await ready(page, 'qualification');
     await rating(page, 'Need', 'erfüllt').check();
     // Only Need rated: 3 of 8 = 37,5 %, the rest counts as not met.
     await expect(output(page, 'score')).toHaveAttribute('data-value', '37.5');
@@ -78,7 +78,7 @@ test.describe('the qualification scorecard page', () => {
 
   test('switching the framework shows its criteria and keeps the ratings of the others', async ({ page }) => {
     await page.goto(PAGE);
-    await ready(page);
+    await ready(page, 'qualification');
     await rating(page, 'Need', 'teilweise').check();
     await page.getByRole('radio', { name: 'MEDDPICC' }).check();
     await expect(page).toHaveURL(/f=meddpicc/);
@@ -95,7 +95,7 @@ test.describe('the qualification scorecard page', () => {
 
   test('holds the light at gelb when the top-weighted criterion is not met at all, and says why', async ({ page }) => {
     await page.goto(`${PAGE}?f=meddpicc&m_metrics=2&m_buyer=2&m_criteria=2&m_process=2&m_paper=2&m_pain=0&m_champion=2&m_competition=2`);
-    await ready(page);
+    await ready(page, 'qualification');
     // 12 of 15 = 80 %, but Identify Pain (weight 3, the highest) is not met.
     await expect(output(page, 'score')).toHaveAttribute('data-value', '80');
     await expect(output(page, 'light')).toHaveAttribute('data-value', 'gelb');
@@ -106,7 +106,7 @@ test.describe('the qualification scorecard page', () => {
 
   test('works with the keyboard alone: arrow keys in the radio groups, Tab between them', async ({ page }) => {
     await page.goto(PAGE);
-    await ready(page);
+    await ready(page, 'qualification');
     await page.getByRole('radio', { name: 'BANT' }).focus();
     await page.keyboard.press('ArrowRight');
     await expect(page.getByRole('radio', { name: 'MEDDPICC' })).toBeChecked();
@@ -149,7 +149,7 @@ test.describe('the qualification scorecard page', () => {
 
   test('a weight outside 0 to 10 or not a number gets a German message at the field, and the score keeps the last valid weight', async ({ page }) => {
     await page.goto(`${PAGE}?b_budget=2&b_need=1`);
-    await ready(page);
+    await ready(page, 'qualification');
     // (2 + 1,5) of 8 = 43,75 %.
     await expect(output(page, 'score')).toHaveAttribute('data-value', '43.75');
     const cases: [string, RegExp][] = [
@@ -183,7 +183,7 @@ test.describe('the qualification scorecard page', () => {
 
   test('the share link round-trips framework, ratings and weights; reset clears them and keeps the framework', async ({ page, context }) => {
     await page.goto(PAGE);
-    await ready(page);
+    await ready(page, 'qualification');
     await page.getByRole('radio', { name: 'CHAMP' }).check();
     await rating(page, 'Challenges', 'erfüllt').check();
     await rating(page, 'Money', 'teilweise').check();
@@ -212,14 +212,14 @@ test.describe('the qualification scorecard page', () => {
 
   test('"Link kopieren" puts the share link on the clipboard', async ({ page, context, baseURL }) => {
     await page.goto(PAGE);
-    await ready(page);
+    await ready(page, 'qualification');
     await rating(page, 'Need', 'erfüllt').check();
     expect(await copyShareLink(page, context, baseURL!)).toBe(`${baseURL}${PAGE}?b_need=2`);
   });
 
   test('names bad and unknown link parameters and uses the defaults for them', async ({ page }) => {
     await page.goto(`${PAGE}?f=spin&b_need=5&b_budget=1&b_budget_w=abc&zzz=1`);
-    await ready(page);
+    await ready(page, 'qualification');
     const notice = page.getByRole('status').filter({ hasText: 'Aus dem Link nicht übernommen' });
     await expect(notice).toContainText('f=spin (Raster): Erlaubt sind bant, meddpicc oder champ.');
     await expect(notice).toContainText('b_need=5 (Need (BANT)): Erlaubt sind 0, 1 oder 2.');
@@ -233,9 +233,8 @@ test.describe('the qualification scorecard page', () => {
   });
 
   test('axe finds no violation, light and dark, with a rating, a light and an error showing', async ({ page }) => {
-    // axe over the long page takes about half a minute on a busy machine.
     await page.goto(`${PAGE}?f=meddpicc&m_metrics=2&m_buyer=2&m_criteria=2&m_process=2&m_paper=2&m_pain=0&m_champion=2&m_competition=1`);
-    await ready(page);
+    await ready(page, 'qualification');
     await page.getByLabel('Gewicht Champion').fill('abc');
     await expectAccessible(page);
   });
@@ -243,7 +242,7 @@ test.describe('the qualification scorecard page', () => {
   test('loads at most 20 kB gzip of JavaScript in all, Preact and the island runtime included', async ({ page }) => {
     // Use everything once, so every chunk the scorecard can load is loaded.
     const { bytes, files } = await scriptBytes(page, PAGE, async () => {
-      await ready(page);
+      await ready(page, 'qualification');
       await page.getByRole('radio', { name: 'MEDDPICC' }).check();
       await rating(page, 'Champion', 'teilweise').check();
       await page.getByLabel('Gewicht Champion').fill('5');
@@ -259,7 +258,7 @@ test.describe('the scorecard embedded in entries', () => {
     await page.goto('/glossar/qualifizierung/');
     const calc = page.locator('[data-calculator="qualification"]');
     await calc.scrollIntoViewIfNeeded();
-    await ready(page);
+    await ready(page, 'qualification');
     await expect(page.locator('[data-calculator="portfolio"]')).toHaveCount(1);
     await calc.getByRole('radio', { name: 'CHAMP' }).check();
     await rating(calc, 'Challenges', 'erfüllt').check();
@@ -277,7 +276,7 @@ test.describe('the scorecard embedded in entries', () => {
     await page.goto('/glossar/bant/');
     const calc = page.locator('[data-calculator="qualification"]');
     await calc.scrollIntoViewIfNeeded();
-    await ready(page);
+    await ready(page, 'qualification');
     await expect(calc.getByRole('radio', { name: 'MEDDPICC' })).toHaveCount(0);
     await expect(calc.getByRole('heading', { name: 'Ergebnis für BANT' })).toBeVisible();
     await rating(calc, 'Need', 'erfüllt').check();
@@ -287,7 +286,7 @@ test.describe('the scorecard embedded in entries', () => {
     const link = calc.getByRole('link', { name: 'Im großen Rechner öffnen' });
     await expect(link).toHaveAttribute('href', '/rechner/qualifizierung/?b_budget=1&b_need=2');
     await link.click();
-    await ready(page);
+    await ready(page, 'qualification');
     await expect(page).toHaveURL(/\/rechner\/qualifizierung\/\?b_budget=1&b_need=2$/);
     await expect(output(page, 'score')).toHaveAttribute('data-value', '50');
   });

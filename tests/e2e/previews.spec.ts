@@ -133,9 +133,16 @@ test.describe('link previews on an entry page', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
-  test('printing hides the previews', async ({ page }) => {
+  test('printing hides the previews, also the one of the focused link', async ({ page }) => {
+    const link = previewLinks(page).first();
+    await link.evaluate((a) => {
+      const all = [...document.querySelectorAll<HTMLElement>('a[href]')];
+      all[all.indexOf(a as HTMLElement) - 1]?.focus();
+    });
+    await page.keyboard.press('Tab');
+    await expect(link.locator('.preview')).toBeVisible();
     await page.emulateMedia({ media: 'print' });
-    await expect(previewLinks(page).first().locator('.preview')).toHaveCSS('display', 'none');
+    await expect(link.locator('.preview')).toHaveCSS('display', 'none');
   });
 });
 
