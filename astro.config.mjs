@@ -68,7 +68,7 @@ export default defineConfig({
                   { name: 'preact', test: /node_modules[\\/]preact[\\/](dist|jsx-runtime)[\\/]/, priority: 2 },
                   { name: 'calc', test: /src[\\/](islands[\\/]calc[\\/](?!charts)|lib[\\/]calc[\\/](number|fields|math)\.ts)/, priority: 1 },
                   { name: 'charts', test: /src[\\/](islands[\\/]calc[\\/]charts\.tsx|lib[\\/]calc[\\/]chart\.ts)/ },
-                  { name: 'cross-selling', test: /src[\\/](islands[\\/](CrossSellingCalculator|Portfolio)|lib[\\/]calc[\\/]cross-selling)\./ },
+                  { name: 'cross-selling', test: /src[\\/](islands[\\/](CrossSellingCalculator|Portfolio)|lib[\\/]calc[\\/]cross-selling(-copy)?)\./ },
                 ],
               },
             },
@@ -78,7 +78,7 @@ export default defineConfig({
     },
   },
   // A CSP <meta> on every page with hashes for Astro's own inline code (the island bootstrap on
-  // /suche/), so no 'unsafe-inline'. Pagefind compiles WebAssembly and may start its worker from a
+  // /suche/ and on pages with a calculator), so no 'unsafe-inline'. Pagefind compiles WebAssembly and may start its worker from a
   // blob: URL. frame-ancestors cannot be set in a <meta>: see public/_headers and docs/nginx.conf.
   security: {
     csp: {

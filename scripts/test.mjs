@@ -1,6 +1,14 @@
 // `npm test`: every stage in order, stopping at the first that fails, with the time of each stage
-// printed as it ends and once more as a table at the end.
+// printed as it ends and once more as a table at the end. Without a Chromium for the end-to-end
+// tests and Lighthouse it stops at once, with the message that says how to get one.
 import { spawnSync } from 'node:child_process';
+import { findChromium } from './lib/chromium.mjs';
+
+const { missing } = findChromium();
+if (missing) {
+  console.error(missing);
+  process.exit(1);
+}
 
 const STAGES = [
   ['typecheck', 'npm run typecheck'],

@@ -26,8 +26,9 @@ export const CHROMIUM_ARGS = [
 ];
 
 /**
- * The Chromium to use: `{ path }`, or `{ missing }`, one message naming the three ways to get one.
- * @returns {{ path: string, missing?: undefined } | { path?: undefined, missing: string }}
+ * The Chromium to use: `{ path }` (undefined: Playwright's own browsers, so that Playwright picks its
+ * headless shell), or `{ missing }`, one message naming the three ways to get one.
+ * @returns {{ path: string | undefined, missing?: undefined } | { path?: undefined, missing: string }}
  */
 export function findChromium() {
   const configured = process.env.CHROMIUM_PATH;
@@ -37,9 +38,17 @@ export function findChromium() {
   }
   const debian = DEBIAN_CHROMIUMS.find((path) => existsSync(path));
   if (debian) return { path: debian };
-  const playwrights = chromium.executablePath();
-  if (existsSync(playwrights)) return { path: playwrights };
+  if (existsSync(chromium.executablePath())) return { path: undefined };
   return { missing: missingMessage('Kein Chromium gefunden.') };
+}
+
+/**
+ * The path of the Chromium to use, for tools other than Playwright (Lighthouse); undefined when there is none.
+ * @returns {string | undefined}
+ */
+export function chromiumPath() {
+  const found = findChromium();
+  return found.missing ? undefined : (found.path ?? chromium.executablePath());
 }
 
 /** @param {string} problem */

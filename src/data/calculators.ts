@@ -7,6 +7,7 @@ import { CUSTOMER_VALUE_FIELDS, MAX_CONTACTS_SENTENCES, PAYBACK_SENTENCES, TIMIN
 import { CROSS_SELLING_DEFAULTS } from '../lib/calc/cross-selling';
 import { BREAK_EVEN_SENTENCES, CROSS_SELLING_FIELDS, CUSTOMER_TYPES, portfolioFields } from '../lib/calc/cross-selling-copy';
 import { CONTRIBUTION_FIELDS, CONTRIBUTION_SENTENCES } from '../lib/calc/contribution-copy';
+import { FRAMEWORKS, type FrameworkId } from '../lib/calc/qualification';
 
 /** A calculator page, as the overview lists it: one sentence on the question it answers. */
 export interface CalculatorPage {
@@ -41,6 +42,9 @@ export const CALCULATOR_PAGES: readonly CalculatorPage[] = [
       'Wie gut ist eine Verkaufschance nach BANT, MEDDPICC oder CHAMP qualifiziert – und was sollten Sie als Nächstes fragen? Mit gewichtetem Score und Ampel.',
   },
 ];
+
+/** The ids of all scorecard frameworks, for the variants that offer the choice. */
+const ALL_FRAMEWORKS: FrameworkId[] = FRAMEWORKS.map((f) => f.id);
 
 /** The islands src/components/Calculator.astro renders. */
 export type IslandName = 'cross-selling' | 'portfolio' | 'customer-value' | 'contribution' | 'qualification';
@@ -84,9 +88,9 @@ export const CALCULATOR_VARIANTS = {
     island: 'contribution',
     props: { mode: 'entry', fields: CONTRIBUTION_FIELDS, sentences: CONTRIBUTION_SENTENCES },
   },
-  qualifizierung: { island: 'qualification', props: { mode: 'page', frameworks: ['bant', 'meddpicc', 'champ'] } },
-  'qualifizierung-eintrag': { island: 'qualification', props: { mode: 'entry', frameworks: ['bant', 'meddpicc', 'champ'] } },
-  'qualifizierung-bant': { island: 'qualification', props: { mode: 'entry', frameworks: ['bant'] } },
+  qualifizierung: { island: 'qualification', props: { mode: 'page', frameworks: ALL_FRAMEWORKS } },
+  'qualifizierung-eintrag': { island: 'qualification', props: { mode: 'entry', frameworks: ALL_FRAMEWORKS } },
+  'qualifizierung-bant': { island: 'qualification', props: { mode: 'entry', frameworks: ['bant'] satisfies FrameworkId[] } },
 } as const satisfies Record<string, CalculatorVariant>;
 
 export type VariantName = keyof typeof CALCULATOR_VARIANTS;

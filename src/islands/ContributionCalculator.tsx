@@ -21,7 +21,7 @@ import { CalcActions } from './calc/Actions';
 
 /**
  * The fields and sentence templates come as props from the server (CONTRIBUTION_FIELDS,
- * CONTRIBUTION_SENTENCES), so their German texts travel once in the HTML, not again in the script.
+ * CONTRIBUTION_SENTENCES): their German texts travel in the HTML (as the island's props), not in the script.
  */
 interface Props {
   /** 'page': the calculator is the page, with share link; 'entry': embedded in a glossary entry. */

@@ -17,8 +17,8 @@ import { CalcActions } from './calc/Actions';
 
 /**
  * The fields and customer types come as props from the server (CROSS_SELLING_FIELDS, CUSTOMER_TYPES,
- * portfolioFields): their German labels and help texts then travel once in the HTML instead of
- * again in the JavaScript, which keeps the page within its script budget.
+ * portfolioFields): their German labels and help texts travel in the page's HTML (as the island's
+ * props), not in the JavaScript, which keeps the calculator page within its script budget.
  */
 interface Props {
   /** 'page': full calculator with share link and portfolio; 'entry': embedded in a glossary entry. */
@@ -139,7 +139,7 @@ export class CrossSellingCalculator extends CalculatorIsland<CrossSellingKey, Pr
           </section>
         </div>
 
-        {/* In an entry the calculator stays compact (the entry page's 12 kB HTML budget): the charts and
+        {/* In an entry the calculator stays compact (the entry page's 16 kB HTML budget): the charts and
             the portfolio view are on the full calculator's page, one click away. */}
         {mode === 'page' && (
           <section class="calc-charts" aria-label="Diagramme">

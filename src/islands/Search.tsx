@@ -1,8 +1,8 @@
 /**
  * The search box with live results (ARIA 1.2 combobox with a listbox): in the header's dialog
  * and on /suche/. ↑/↓ move through results, Enter opens, Esc closes (dialog) or clears (page).
- * Every result is a real link, so a click, Ctrl/⌘-click, middle-click or "open in new tab"
- * works natively and crawlers can follow it.
+ * Every result is a real link, so a click, Ctrl/⌘-click, middle-click, "open in new tab" and
+ * "copy link address" work natively.
  */
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { Term } from '../lib/search/suggest';

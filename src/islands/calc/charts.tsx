@@ -2,7 +2,7 @@
 import { niceTicks, scale } from '../../lib/calc/chart';
 import { formatCount } from '../../lib/calc/number';
 import { formatDelta } from './Output';
-import type { LabelledStep as WaterfallStep } from '../../lib/calc/cross-selling-copy';
+import type { LabelledStep } from '../../lib/calc/cross-selling-copy';
 
 /** An axis label: whole euros, millions and billions shortened ("2,5 Mio. €") so they fit the axis margin. */
 function euroShort(v: number): string {
@@ -12,16 +12,16 @@ function euroShort(v: number): string {
 }
 
 /** A step's amount as the reader sees it: deductions with a minus sign, amounts without a plus. */
-const amount = (step: WaterfallStep) => (step.kind === 'minus' ? formatDelta(-step.value) : formatDelta(step.value).replace('+', ''));
+const amount = (step: LabelledStep) => (step.kind === 'minus' ? formatDelta(-step.value) : formatDelta(step.value).replace('+', ''));
 
 interface Bar {
-  step: WaterfallStep;
+  step: LabelledStep;
   from: number;
   to: number;
 }
 
 /** Where each step's bar starts and ends: minus steps float down from the running amount. */
-function bars(steps: readonly WaterfallStep[]): Bar[] {
+function bars(steps: readonly LabelledStep[]): Bar[] {
   let running = 0;
   return steps.map((step) => {
     if (step.kind === 'minus') {
@@ -40,7 +40,7 @@ const VALUE = 120;
 const WIDTH = 560;
 
 /** One waterfall per scenario, on a shared scale so "ohne" and "mit" can be compared at a glance. */
-export function Waterfalls({ scenarios, id }: { scenarios: { title: string; steps: WaterfallStep[] }[]; id: string }) {
+export function Waterfalls({ scenarios, id }: { scenarios: { title: string; steps: LabelledStep[] }[]; id: string }) {
   const all = scenarios.map((s) => bars(s.steps));
   const values = all.flat().flatMap((b) => [b.from, b.to]);
   const domain = niceTicks(Math.min(...values), Math.max(...values), 4);
@@ -81,7 +81,7 @@ export function Waterfalls({ scenarios, id }: { scenarios: { title: string; step
 }
 
 /** The waterfalls as a table: the text alternative of the charts. */
-export function WaterfallTable({ scenarios, id }: { scenarios: { title: string; steps: WaterfallStep[] }[]; id: string }) {
+export function WaterfallTable({ scenarios, id }: { scenarios: { title: string; steps: LabelledStep[] }[]; id: string }) {
   const labels = [...new Set(scenarios.flatMap((s) => s.steps.map((step) => step.label)))];
   return (
     <details class="chart-table">

@@ -33,7 +33,7 @@ export const CONTRIBUTION_FIELDS: FieldSpec[] = /* @__PURE__ */ describeInputs(C
 /**
  * The results in plain German, one template per case. Placeholders: {x} the value the sentence is
  * about, {n} whole units, {q} the reader's quantity, {d} the discount, {m} the margin, {s} the
- * signed safety margin. Passed to the calculator as props from the server, so the texts travel once.
+ * signed safety margin. Passed to the calculator as props from the server, not bundled with its script.
  */
 export const CONTRIBUTION_SENTENCES: ContributionTemplates = {
   breakEven: {

@@ -27,7 +27,7 @@ export type FieldText = Pick<FieldSpec, 'label' | 'group' | 'help'>;
 
 /** A calculator's fields: each input of its model with its German texts, in the order of the inputs. */
 export function describeInputs<K extends string>(inputs: readonly InputSpec<K>[], texts: Readonly<Record<K, FieldText>>): FieldSpec[] {
-  // Built key by key in FieldSpec's usual order, which the calculators' props JSON shows.
+  // Built key by key in FieldSpec's usual order, which the islands' serialized props show.
   return inputs.map(({ name, unit, default: value, min, max, integer }) => {
     const { label, group, help } = texts[name];
     return { name, label, unit, default: value, min, max, ...(integer === undefined ? {} : { integer }), group, help };
