@@ -49,6 +49,15 @@ async function expectPreviewPlacedWell(page: Page, link: Locator, show: 'hover' 
   await expect(preview).toBeHidden();
 }
 
+/** Focuses the element just before the link, then Tabs onto it, so the browser treats it as keyboard focus. */
+async function tabOnto(page: Page, link: Locator) {
+  await link.evaluate((a) => {
+    const all = [...document.querySelectorAll<HTMLElement>('a[href]')];
+    all[all.indexOf(a as HTMLElement) - 1]?.focus();
+  });
+  await page.keyboard.press('Tab');
+}
+
 /** Scrolls so that the link's top lies `fromTop` px below the viewport's top edge (negative: from the bottom). */
 async function scrollLinkTo(link: Locator, fromTop: number) {
   await link.evaluate((a, offset) => {
@@ -113,12 +122,7 @@ test.describe('link previews on an entry page', () => {
 
   test('moving to a link with the Tab key shows its preview at once', async ({ page }) => {
     const link = previewLinks(page).first();
-    // Focus the element just before the link, then Tab onto it, so the browser treats it as keyboard focus.
-    await link.evaluate((a) => {
-      const all = [...document.querySelectorAll<HTMLElement>('a[href]')];
-      all[all.indexOf(a as HTMLElement) - 1]?.focus();
-    });
-    await page.keyboard.press('Tab');
+    await tabOnto(page, link);
     await expect(link).toBeFocused();
     await expect(link.locator('.preview')).toBeVisible({ timeout: 300 });
     await expect(link.locator('.preview strong')).not.toBeEmpty();
@@ -135,11 +139,7 @@ test.describe('link previews on an entry page', () => {
 
   test('printing hides the previews, also the one of the focused link', async ({ page }) => {
     const link = previewLinks(page).first();
-    await link.evaluate((a) => {
-      const all = [...document.querySelectorAll<HTMLElement>('a[href]')];
-      all[all.indexOf(a as HTMLElement) - 1]?.focus();
-    });
-    await page.keyboard.press('Tab');
+    await tabOnto(page, link);
     await expect(link.locator('.preview')).toBeVisible();
     await page.emulateMedia({ media: 'print' });
     await expect(link.locator('.preview')).toHaveCSS('display', 'none');
