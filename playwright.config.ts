@@ -1,13 +1,9 @@
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from './scripts/lib/chromium.mjs';
+import { CHROMIUM_ARGS, requireChromium } from './scripts/lib/chromium.mjs';
 
 const port = Number(process.env.PORT ?? 4321);
-const chromium = findChromium();
-// One message and no test run, instead of a launch error in every test.
-if (chromium.missing) {
-  console.error(chromium.missing);
-  process.exit(1);
-}
+// One message and no test run without a browser, instead of a launch error in every test.
+const executablePath = requireChromium();
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -20,7 +16,7 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     locale: 'de-DE',
-    launchOptions: { executablePath: chromium.path, args: CHROMIUM_ARGS },
+    launchOptions: { executablePath, args: CHROMIUM_ARGS },
   },
   webServer: {
     // --ignore-lock: Astro refuses a second preview server of the same project otherwise (npm start may be running).

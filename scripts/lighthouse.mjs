@@ -7,16 +7,12 @@
 import { spawn } from 'node:child_process';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
-import { CHROMIUM_ARGS, chromiumPath, findChromium } from './lib/chromium.mjs';
+import { CHROMIUM_ARGS, chromiumPath } from './lib/chromium.mjs';
 
 const PORT = Number(process.env.PORT ?? 4361);
 const PAGES = ['/', '/glossar/cross-selling/', '/glossar/', '/rechner/cross-selling/'];
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
-const { missing } = findChromium();
-if (missing) {
-  console.error(missing);
-  process.exit(1);
-}
+const chromePath = chromiumPath();
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 const MUST_BE_100 = ['accessibility', 'best-practices', 'seo'];
 
@@ -41,7 +37,7 @@ let failed = false;
 try {
   await waitForServer();
   const chrome = await chromeLauncher.launch({
-    chromePath: chromiumPath(),
+    chromePath,
     chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
   });
   try {

@@ -2,13 +2,9 @@
 // printed as it ends and once more as a table at the end. Without a Chromium for the end-to-end
 // tests and Lighthouse it stops at once, with the message that says how to get one.
 import { spawnSync } from 'node:child_process';
-import { findChromium } from './lib/chromium.mjs';
+import { requireChromium } from './lib/chromium.mjs';
 
-const { missing } = findChromium();
-if (missing) {
-  console.error(missing);
-  process.exit(1);
-}
+requireChromium();
 
 const STAGES = [
   ['typecheck', 'npm run typecheck'],

@@ -30,7 +30,7 @@ export const CHROMIUM_ARGS = [
  * headless shell), or `{ missing }`, one message naming the three ways to get one.
  * @returns {{ path: string | undefined, missing?: undefined } | { path?: undefined, missing: string }}
  */
-export function findChromium() {
+function findChromium() {
   const configured = process.env.CHROMIUM_PATH;
   if (configured) {
     if (existsSync(configured)) return { path: configured };
@@ -43,12 +43,26 @@ export function findChromium() {
 }
 
 /**
- * The path of the Chromium to use, for tools other than Playwright (Lighthouse); undefined when there is none.
+ * The Chromium to use for Playwright (undefined: its own browsers). Without one, prints the message
+ * naming the three ways to get one and exits, so no test starts only to fail on a launch error.
  * @returns {string | undefined}
  */
-export function chromiumPath() {
+export function requireChromium() {
   const found = findChromium();
-  return found.missing ? undefined : (found.path ?? chromium.executablePath());
+  if (found.missing) {
+    console.error(found.missing);
+    process.exit(1);
+  }
+  return found.path;
+}
+
+/**
+ * The path of the Chromium to use, for tools other than Playwright (Lighthouse); exits like
+ * requireChromium when there is none.
+ * @returns {string}
+ */
+export function chromiumPath() {
+  return requireChromium() ?? chromium.executablePath();
 }
 
 /** @param {string} problem */
