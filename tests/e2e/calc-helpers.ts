@@ -5,16 +5,18 @@ import { gzipSync } from 'node:zlib';
 /** The first result element with this data-output key. */
 export const output = (page: Page, key: string) => page.locator(`[data-output="${key}"]`).first();
 
-/** A calculator whose island Astro has hydrated (it drops the island's ssr attribute then). */
-export const HYDRATED = '[data-calculator]:has(> astro-island:not([ssr]))';
+/** A calculator (any, or the named island) that Astro has hydrated: it drops the island's ssr attribute then. */
+const hydrated = (island?: string) => `[data-calculator${island ? `="${island}"` : ''}]:has(> astro-island:not([ssr]))`;
+
+/** Any hydrated calculator. */
+export const HYDRATED = hydrated();
 
 /**
  * Waits until the calculator (the first on the page, or the named island) is hydrated: before that,
  * typing would only change the server-rendered field.
  */
 export async function ready(page: Page, island?: string): Promise<void> {
-  const calculator = island ? `[data-calculator="${island}"]:has(> astro-island:not([ssr]))` : HYDRATED;
-  await page.locator(calculator).first().waitFor();
+  await page.locator(hydrated(island)).first().waitFor();
 }
 
 /**
