@@ -17,7 +17,6 @@ import {
   weightParam,
   type Framework,
   type FrameworkId,
-  type LightTexts,
 } from '../lib/calc/qualification';
 import { CalculatorIsland } from './calc/CalculatorIsland';
 import { FieldGroups, IgnoredNotice, InvalidNotice } from './calc/Fields';
@@ -34,9 +33,6 @@ interface Props {
   fields: readonly FieldSpec[];
   /** The rating parameters, and the framework parameter when there is a choice. */
   choices: readonly ChoiceSpec[];
-  texts: LightTexts;
-  /** nicht erfüllt, teilweise, erfüllt. */
-  ratingLabels: readonly string[];
 }
 
 const PAGE_PATH = '/rechner/qualifizierung/';
@@ -58,7 +54,7 @@ class Scorecard extends CalculatorIsland<string, Props> {
     return this.props.choices;
   }
 
-  override render({ mode, frameworks, fields, choices, texts, ratingLabels }: Props) {
+  override render({ mode, frameworks, fields, choices }: Props) {
     const id = mode === 'page' ? 'scorecard' : 'scorecard-eintrag';
     const [H, H2] = this.headings;
     const { form } = this;
@@ -102,7 +98,7 @@ class Scorecard extends CalculatorIsland<string, Props> {
                 </legend>
                 <p class="field-help" id={`${id}-${c.param}-info`}>{c.explanation}</p>
                 <div class="choice">
-                  {ratingLabels.map((label, v) => (
+                  {RATING_LABELS.map((label, v) => (
                     <label key={v}>
                       <input
                         type="radio"
@@ -137,7 +133,7 @@ class Scorecard extends CalculatorIsland<string, Props> {
                   {r.light ? (
                     <>
                       {' · Ampel '}
-                      <Output name="light" value={r.light} label={texts[r.light].label} />
+                      <Output name="light" value={r.light} label={LIGHT_TEXTS[r.light].label} />
                     </>
                   ) : (
                     <span hidden>
@@ -146,8 +142,8 @@ class Scorecard extends CalculatorIsland<string, Props> {
                   )}
                 </p>
                 <p>
-                  {r.light ? texts[r.light].advice : texts[r.none ?? 'unrated']}
-                  {r.cap !== null && ` ${texts.cap.replace('{x}', fw.criteria[r.cap]!.name)}`}
+                  {r.light ? LIGHT_TEXTS[r.light].advice : LIGHT_TEXTS[r.none ?? 'unrated']}
+                  {r.cap !== null && ` ${LIGHT_TEXTS.cap.replace('{x}', fw.criteria[r.cap]!.name)}`}
                 </p>
               </div>
             </div>
@@ -167,7 +163,7 @@ class Scorecard extends CalculatorIsland<string, Props> {
                     <li key={c.param} data-criterion={c.param}>
                       <strong>{c.name}</strong>{' '}
                       <span class="muted">
-                        ({rating === undefined ? 'nicht bewertet' : ratingLabels[Number(rating)]}, Gewicht {formatCount(form.values[weightParam(c)] ?? c.weight)})
+                        ({rating === undefined ? 'nicht bewertet' : RATING_LABELS[Number(rating)]}, Gewicht {formatCount(form.values[weightParam(c)] ?? c.weight)})
                       </span>
                       <ul>
                         {c.questions.map((q) => (
@@ -199,8 +195,6 @@ export function QualificationScorecard({ mode, frameworks }: { mode: Props['mode
       frameworks={chosen}
       fields={weightFields(chosen)}
       choices={[...(chosen.length > 1 ? [FRAMEWORK_PARAM] : []), ...ratingParams(chosen)]}
-      texts={LIGHT_TEXTS}
-      ratingLabels={RATING_LABELS}
     />
   );
 }

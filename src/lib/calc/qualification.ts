@@ -317,4 +317,3 @@ export const LIGHT_TEXTS = {
   weights: 'Alle Gewichte sind 0. Ohne Gewicht lässt sich kein Score berechnen.',
 } as const;
 
-export type LightTexts = typeof LIGHT_TEXTS;
