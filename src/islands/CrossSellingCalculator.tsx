@@ -139,24 +139,22 @@ export class CrossSellingCalculator extends CalculatorIsland<CrossSellingKey, Pr
           </section>
         </div>
 
-        {/* In an entry the calculator stays compact (the entry page's 16 kB HTML budget): the charts and
-            the portfolio view are on the full calculator's page, one click away. */}
-        {mode === 'page' && (
-          <section class="calc-charts" aria-label="Diagramme">
-            <Waterfalls scenarios={scenarios} id={id} />
-            <WaterfallTable scenarios={scenarios} id={id} />
-            <LineChart
-              id={`${id}-kontakte`}
-              caption="Beitrag eines Cross-Buyers je nach zusätzlichen Servicekontakten"
-              description={`${sentences.breakEvenContacts[breakEvenCase(r.breakEvenContacts, false)].replace('{x}', formatCount(r.breakEvenContacts ?? 0))} Ihr Wert: ${formatCount(v.k1)} Kontakte.`}
-              points={contactsCurve(v, 2).map((p) => ({ x: p.contacts, y: p.deltaPerBuyer }))}
-              xLabel="zusätzliche Servicekontakte pro Käufer und Jahr"
-              marker={r.breakEvenContacts === null ? null : { x: r.breakEvenContacts, label: `Break-even: ${formatCount(r.breakEvenContacts)}` }}
-              current={{ x: v.k1, y: r.deltaPerBuyer }}
-              formatX={formatCount}
-            />
-          </section>
-        )}
+        {/* The charts in both modes; the portfolio view only on the full calculator's page (the entry
+            page's 16 kB HTML budget), one click away. */}
+        <section class="calc-charts" aria-label="Diagramme">
+          <Waterfalls scenarios={scenarios} id={id} />
+          <WaterfallTable scenarios={scenarios} id={id} />
+          <LineChart
+            id={`${id}-kontakte`}
+            caption="Beitrag eines Cross-Buyers je nach zusätzlichen Servicekontakten"
+            description={`${sentences.breakEvenContacts[breakEvenCase(r.breakEvenContacts, false)].replace('{x}', formatCount(r.breakEvenContacts ?? 0))} Ihr Wert: ${formatCount(v.k1)} Kontakte.`}
+            points={contactsCurve(v, 2).map((p) => ({ x: p.contacts, y: p.deltaPerBuyer }))}
+            xLabel="zusätzliche Servicekontakte pro Käufer und Jahr"
+            marker={r.breakEvenContacts === null ? null : { x: r.breakEvenContacts, label: `Break-even: ${formatCount(r.breakEvenContacts)}` }}
+            current={{ x: v.k1, y: r.deltaPerBuyer }}
+            formatX={formatCount}
+          />
+        </section>
 
         {mode === 'page' && <Portfolio inputs={v} fields={portfolioFields} types={types} urlSpecs={urlFields} level={2} />}
       </form>

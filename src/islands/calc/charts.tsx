@@ -1,5 +1,6 @@
-/** Small SVG charts for the calculators: a horizontal waterfall and a line with a marked break-even. */
-import { niceTicks, scale } from '../../lib/calc/chart';
+/** The calculators' charts: a horizontal waterfall (HTML with SVG bars) and an SVG line with a marked break-even. */
+import { Component } from 'preact';
+import { lineLayout, niceTicks, scale, type Anchor, type Label } from '../../lib/calc/chart';
 import { formatCount } from '../../lib/calc/number';
 import { formatDelta } from './Output';
 import type { LabelledStep } from '../../lib/calc/cross-selling-copy';
@@ -34,48 +35,43 @@ function bars(steps: readonly LabelledStep[]): Bar[] {
   });
 }
 
-const ROW = 30;
-const LABEL = 200;
-const VALUE = 120;
-const WIDTH = 560;
-
-/** One waterfall per scenario, on a shared scale so "ohne" and "mit" can be compared at a glance. */
+/**
+ * One waterfall per scenario, on a shared scale so "ohne" and "mit" can be compared at a glance. A
+ * waterfall is HTML: one row per step with its label, its amount and a small SVG that draws the bar
+ * at percentages of its width, so the texts keep the page's size at any width. Wide, a row is
+ * label | bar | amount; narrow, label and amount stand above a bar across the full width (.wf in
+ * global.css). The zero line is drawn only when there is something left of it.
+ */
 export function Waterfalls({ scenarios, id }: { scenarios: { title: string; steps: LabelledStep[] }[]; id: string }) {
   const all = scenarios.map((s) => bars(s.steps));
   const values = all.flat().flatMap((b) => [b.from, b.to]);
   const domain = niceTicks(Math.min(...values), Math.max(...values), 4);
-  const x = scale(domain.min, domain.max, LABEL, WIDTH - VALUE);
+  // Percent of the bar's track, to a tenth, so the markup stays short.
+  const track = scale(domain.min, domain.max, 0, 1000);
+  const pct = (v: number) => `${Math.round(v) / 10}%`;
+  const zero = domain.min < 0 ? pct(track(0)) : null;
   return (
     <div class="chart-pair">
-      {scenarios.map((scenario, i) => {
-        const height = all[i]!.length * ROW + 10;
-        return (
-          <figure class="chart" key={scenario.title}>
-            <figcaption id={`${id}-wf-${i}`}>Vom Listenumsatz zum Deckungsbeitrag, {scenario.title}</figcaption>
-            <svg viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-labelledby={`${id}-wf-${i}`} aria-describedby={`${id}-wf-tabelle`}>
-              <line class="chart-axis" x1={x(0)} x2={x(0)} y1={0} y2={height - 6} />
-              {all[i]!.map((bar, row) => {
-                const y = row * ROW + 4;
-                const left = x(Math.min(bar.from, bar.to));
-                const width = Math.max(1, Math.abs(x(bar.to) - x(bar.from)));
-                const kind =
-                  bar.step.kind === 'minus' ? 'minus' : bar.step.kind === 'total' ? (bar.step.value < 0 ? 'minus' : 'plus') : 'neutral';
-                return (
-                  <g key={bar.step.label}>
-                    <text class={bar.step.kind === 'minus' ? 'chart-label' : 'chart-label chart-strong'} x={0} y={y + 17}>
-                      {bar.step.label}
-                    </text>
-                    <rect class={`chart-bar chart-${kind}`} x={left} y={y + 3} width={width} height={ROW - 10} rx={2} />
-                    <text class="chart-value" x={WIDTH} y={y + 17} text-anchor="end">
-                      {amount(bar.step)}
-                    </text>
-                  </g>
-                );
-              })}
-            </svg>
-          </figure>
-        );
-      })}
+      {scenarios.map((scenario, i) => (
+        <figure class="chart" key={scenario.title}>
+          <figcaption id={`${id}-wf-${i}`}>Vom Listenumsatz zum Deckungsbeitrag, {scenario.title}</figcaption>
+          <div class="wf" role="img" aria-labelledby={`${id}-wf-${i}`} aria-describedby={`${id}-wf-tabelle`}>
+            {all[i]!.map(({ step, from, to }) => {
+              const kind = step.kind === 'minus' ? 'minus' : step.kind === 'total' ? (step.value < 0 ? 'minus' : 'plus') : 'neutral';
+              return (
+                <p class={step.kind === 'minus' ? undefined : 'wf-sum'} key={step.label}>
+                  <span>{step.label}</span>
+                  <span>{amount(step)}</span>
+                  <svg>
+                    <rect class={`chart-${kind}`} x={pct(track(Math.min(from, to)))} width={pct(Math.max(5, Math.abs(track(to) - track(from))))} height="100%" />
+                    {zero && <line x1={zero} x2={zero} y2="100%" />}
+                  </svg>
+                </p>
+              );
+            })}
+          </div>
+        </figure>
+      ))}
     </div>
   );
 }
@@ -119,17 +115,12 @@ export interface LinePoint {
   y: number;
 }
 
-/**
- * A line of y over x (€) with the zero line, a marked point on the x axis (a break-even, a payback
- * year) and, when given, the reader's own value. An optional second line (e.g. costs next to
- * revenue) is drawn dashed, and both lines are then named in a legend under the chart. The caller
- * passes a sentence that says the same in words (the text alternative).
- */
-export function LineChart(props: {
+interface LineChartProps {
   id: string;
   caption: string;
   description: string;
   points: LinePoint[];
+  /** The x axis title, shown under the chart. */
   xLabel: string;
   /** A vertical line with its label, e.g. "Break-even: 54"; null when there is none. */
   marker: { x: number; label: string } | null;
@@ -141,67 +132,102 @@ export function LineChart(props: {
   label?: string;
   /** A second line on the same axes, drawn dashed, with its legend name. */
   second?: { points: LinePoint[]; label: string };
-}) {
-  const { id, points, marker, current, second } = props;
-  const W = 640;
-  const H = 280;
-  const M = { left: 84, right: 16, top: 16, bottom: 48 };
-  const all = [...points, ...(second?.points ?? [])];
-  const yValues = [...all.map((p) => p.y), ...(current ? [current.y] : [])];
-  const xs = niceTicks(Math.min(...all.map((p) => p.x)), Math.max(...all.map((p) => p.x)), 5);
-  const ys = niceTicks(Math.min(...yValues), Math.max(...yValues), 4);
-  const x = scale(xs.min, xs.max, M.left, W - M.right);
-  const y = scale(ys.min, ys.max, H - M.bottom, M.top);
-  const line = (pts: LinePoint[]) => pts.map((p, i) => `${i ? 'L' : 'M'}${x(p.x).toFixed(1)} ${y(p.y).toFixed(1)}`).join(' ');
-  const mx = marker && marker.x >= xs.min && marker.x <= xs.max ? x(marker.x) : null;
-  return (
-    <figure class="chart">
-      <figcaption id={`${id}-cap`}>{props.caption}</figcaption>
-      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={`${id}-cap`} aria-describedby={`${id}-desc`}>
-        {ys.ticks.map((t) => (
-          <g key={t}>
-            <line class={t === 0 ? 'chart-axis' : 'chart-grid'} x1={M.left} x2={W - M.right} y1={y(t)} y2={y(t)} />
-            <text class="chart-tick" x={M.left - 8} y={y(t) + 4} text-anchor="end">
-              {euroShort(t)}
-            </text>
+}
+
+/** An SVG text from the layout. Its anchor is written only when it differs from the group's (`inherited`). */
+const Text = ({ label, class: className, inherited = 'start' }: { label: Label; class?: string; inherited?: Anchor }) => (
+  <text class={className} x={label.x} y={label.y} text-anchor={label.anchor === inherited ? undefined : label.anchor}>
+    {label.text}
+  </text>
+);
+
+/**
+ * A line of y over x (€) with the zero line, a marked point on the x axis (a break-even, a payback
+ * year) and, when given, the reader's own value. An optional second line (e.g. costs next to
+ * revenue) is drawn dashed, and both lines are then named in a legend under the chart. The caller
+ * passes a sentence that says the same in words (the text alternative).
+ *
+ * Drawn in real pixels: the SVG's size comes from CSS (.chart-plot), and once in the browser the
+ * chart measures it and lays itself out for it (lineLayout), so its labels keep their size on a phone
+ * and thin out instead of overlapping. The server renders it for a desktop-sized box, which a
+ * narrower box shows scaled down until the script runs. A class, not hooks (script budget).
+ */
+export class LineChart extends Component<LineChartProps, { width: number; height: number }> {
+  override state = { width: 704, height: 256 };
+  private observer?: ResizeObserver;
+
+  override componentDidMount() {
+    this.observer = new ResizeObserver(([entry]) => {
+      const { width, height } = entry!.contentRect;
+      this.setState({ width: Math.round(width), height: Math.round(height) });
+    });
+    this.observer.observe((this.base as Element).querySelector('svg')!);
+  }
+
+  override componentWillUnmount() {
+    this.observer?.disconnect();
+  }
+
+  override render(props: LineChartProps, { width, height }: { width: number; height: number }) {
+    const { id, points, marker, current, second } = props;
+    const all = [...points, ...(second?.points ?? [])];
+    const layout = lineLayout({
+      width,
+      height,
+      xs: all.map((p) => p.x),
+      ys: [...all.map((p) => p.y), ...(current ? [current.y] : [])],
+      formatX: props.formatX,
+      formatY: euroShort,
+      marker: marker && { x: marker.x, text: marker.label },
+      point: current ? { ...current, text: props.currentLabel ?? 'Ihr Wert' } : null,
+    });
+    const { plot, x, y } = layout;
+    const line = (pts: LinePoint[]) => pts.map((p, i) => `${i ? 'L' : 'M'}${x(p.x).toFixed(1)} ${y(p.y).toFixed(1)}`).join('');
+    return (
+      <figure class="chart">
+        <figcaption id={`${id}-cap`}>{props.caption}</figcaption>
+        <svg class="chart-plot" viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={`${id}-cap`} aria-describedby={`${id}-desc`}>
+          <g class="chart-grid">
+            {layout.yTicks.map((t) => (
+              <line key={t.value} class={t.value === 0 ? 'chart-axis' : undefined} x1={plot.left} x2={plot.right} y1={t.at} y2={t.at} />
+            ))}
           </g>
-        ))}
-        {xs.ticks.map((t) => (
-          <text key={t} class="chart-tick" x={x(t)} y={H - M.bottom + 18} text-anchor="middle">
-            {props.formatX(t)}
-          </text>
-        ))}
-        <text class="chart-tick" x={(M.left + W - M.right) / 2} y={H - 6} text-anchor="middle">
-          {props.xLabel}
-        </text>
-        <path class="chart-line" d={line(points)} />
-        {second && <path class="chart-line chart-line-second" d={line(second.points)} />}
-        {mx !== null && (
-          <g>
-            <line class="chart-breakeven" x1={mx} x2={mx} y1={M.top} y2={H - M.bottom} />
-            <text class="chart-note" x={mx + (mx > W * 0.7 ? -6 : 6)} y={M.top + 12} text-anchor={mx > W * 0.7 ? 'end' : 'start'}>
-              {marker!.label}
-            </text>
+          <g class="chart-tick" text-anchor="end">
+            {layout.yTicks.map((t) => (
+              <Text key={t.value} label={t.label} inherited="end" />
+            ))}
           </g>
+          <g class="chart-tick" text-anchor="middle">
+            {layout.xTicks.map((t) => (
+              <Text key={t.text} label={t} inherited="middle" />
+            ))}
+          </g>
+          <path class="chart-line" d={line(points)} />
+          {second && <path class="chart-line chart-line-second" d={line(second.points)} />}
+          {layout.marker && (
+            <g>
+              <line class="chart-breakeven" x1={layout.marker.at} x2={layout.marker.at} y1={plot.top} y2={plot.bottom} />
+              {layout.marker.label && <Text class="chart-note" label={layout.marker.label} />}
+            </g>
+          )}
+          {layout.point && (
+            <g>
+              <circle class="chart-dot" cx={layout.point.x} cy={layout.point.y} r={6} />
+              {layout.point.label && <Text class="chart-note" label={layout.point.label} />}
+            </g>
+          )}
+        </svg>
+        <p class="chart-axis-title">{props.xLabel}</p>
+        {second && (
+          <ul class="chart-legend">
+            <li>{props.label}</li>
+            <li class="chart-legend-second">{second.label}</li>
+          </ul>
         )}
-        {current && (
-          <g>
-            <circle class="chart-dot" cx={x(current.x)} cy={y(current.y)} r={6} />
-            <text class="chart-note" x={x(current.x) + 10} y={y(current.y) + (current.y >= 0 ? -10 : 20)}>
-              {props.currentLabel ?? 'Ihr Wert'}
-            </text>
-          </g>
-        )}
-      </svg>
-      {second && (
-        <ul class="chart-legend">
-          <li>{props.label}</li>
-          <li class="chart-legend-second">{second.label}</li>
-        </ul>
-      )}
-      <p class="visually-hidden" id={`${id}-desc`}>
-        {props.description}
-      </p>
-    </figure>
-  );
+        <p class="visually-hidden" id={`${id}-desc`}>
+          {props.description}
+        </p>
+      </figure>
+    );
+  }
 }
