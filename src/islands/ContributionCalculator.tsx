@@ -15,7 +15,9 @@ import {
 import { formatCount, roundTo2 } from '../lib/calc/number';
 import { CalculatorIsland } from './calc/CalculatorIsland';
 import { FieldGroups, IgnoredNotice, InvalidNotice } from './calc/Fields';
-import { Output } from './calc/Output';
+import { Output, formatDelta } from './calc/Output';
+import { ResultBar } from './calc/ResultBar';
+import { NextStep, type NextSteps } from './calc/NextStep';
 import { LineChart } from './calc/charts';
 import { CalcActions } from './calc/Actions';
 
@@ -28,12 +30,13 @@ interface Props {
   mode: 'page' | 'entry';
   fields: FieldSpec[];
   sentences: ContributionTemplates;
+  next: NextSteps;
 }
 
 const PAGE_PATH = '/rechner/deckungsbeitrag/';
 
 export class ContributionCalculator extends CalculatorIsland<ContributionKey, Props> {
-  override render({ mode, fields, sentences }: Props) {
+  override render({ mode, fields, sentences, next }: Props) {
     // Ids differ from the other calculators' so that two of them could share a page.
     const id = mode === 'page' ? 'db' : 'db-eintrag';
     const [H, H2] = this.headings;
@@ -44,6 +47,7 @@ export class ContributionCalculator extends CalculatorIsland<ContributionKey, Pr
     const lines = breakEvenLines(v);
     // The word agrees with the number the reader sees, which is rounded to the cent.
     const shown = roundTo2(r.operatingResult);
+    const outcome = shown > 0 ? ' (Gewinn)' : shown < 0 ? ' (Verlust)' : ' (weder Gewinn noch Verlust)';
 
     return (
       <form class="calc" onSubmit={(e) => e.preventDefault()} aria-label="Deckungsbeitragsrechner" noValidate>
@@ -52,15 +56,20 @@ export class ContributionCalculator extends CalculatorIsland<ContributionKey, Pr
         <div class="calc-layout">
           <div class="calc-inputs">
             <FieldGroups specs={fields} form={form} id={id} />
+            <ResultBar
+              target={`${id}-ergebnis`}
+              tone={shown >= 0 ? 'plus' : 'minus'}
+              text={`Betriebsergebnis: ${formatDelta(r.operatingResult)}${outcome}`}
+            />
           </div>
 
           <section class="calc-results" aria-labelledby={`${id}-ergebnis`}>
             <H id={`${id}-ergebnis`}>Ergebnis im Zeitraum</H>
             <InvalidNotice form={form} specs={fields} />
-            <p class={shown >= 0 ? 'verdict verdict-plus' : 'verdict verdict-minus'} aria-live="polite">
+            <p class={shown >= 0 ? 'verdict verdict-plus' : 'verdict verdict-minus'}>
               {'Betriebsergebnis: '}
               <Output name="operatingResult" value={r.operatingResult} unit="eur" signed />
-              {shown > 0 ? ' (Gewinn)' : shown < 0 ? ' (Verlust)' : ' (weder Gewinn noch Verlust)'}
+              {outcome}
             </p>
 
             <dl class="calc-summary">
@@ -114,6 +123,7 @@ export class ContributionCalculator extends CalculatorIsland<ContributionKey, Pr
             <p data-sentence="extraVolume">{s.extraVolume}</p>
 
             <CalcActions mode={mode} pagePath={PAGE_PATH} query={writeParams(fields, v).toString()} onReset={() => form.reset()} />
+            <NextStep steps={next} loss={false} />
           </section>
         </div>
 

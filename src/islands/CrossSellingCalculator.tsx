@@ -10,7 +10,9 @@ import { formatCount } from '../lib/calc/number';
 import { breakEvenCase } from '../lib/calc/math';
 import { CalculatorIsland } from './calc/CalculatorIsland';
 import { FieldGroups, IgnoredNotice, InvalidNotice } from './calc/Fields';
-import { Output, ValueSentence } from './calc/Output';
+import { Output, ValueSentence, formatDelta } from './calc/Output';
+import { ResultBar } from './calc/ResultBar';
+import { NextStep, type NextSteps } from './calc/NextStep';
 import { LineChart, WaterfallTable, Waterfalls } from './calc/charts';
 import { Portfolio } from './Portfolio';
 import { CalcActions } from './calc/Actions';
@@ -29,6 +31,7 @@ interface Props {
   sentences: typeof BREAK_EVEN_SENTENCES;
   /** The portfolio view's fields; only in 'page' mode. */
   portfolioFields?: FieldSpec[];
+  next: NextSteps;
 }
 
 const PAGE_PATH = '/rechner/cross-selling/';
@@ -39,7 +42,7 @@ export class CrossSellingCalculator extends CalculatorIsland<CrossSellingKey, Pr
     return [...this.props.fields, ...(this.props.portfolioFields ?? [])];
   }
 
-  override render({ mode, fields, types, sentences, portfolioFields = [] }: Props) {
+  override render({ mode, fields, types, sentences, portfolioFields = [], next }: Props) {
     const id = mode === 'page' ? 'rechner' : 'rechner-eintrag';
     const [H, H2] = this.headings;
     const { form } = this;
@@ -55,35 +58,39 @@ export class CrossSellingCalculator extends CalculatorIsland<CrossSellingKey, Pr
       <form class="calc" onSubmit={(e) => e.preventDefault()} aria-label="Cross-Selling-Rechner" noValidate>
         {mode === 'page' && <IgnoredNotice form={form} specs={urlFields} />}
 
-        <fieldset class="calc-presets">
-          <legend>Kundentyp für das Zusatzprodukt</legend>
-          <div class="preset-buttons">
-            {types.map((type) => (
-              <button
-                type="button"
-                key={type.id}
-                class="preset"
-                aria-pressed={preset?.id === type.id}
-                onClick={() => form.setValues(type.values)}
-              >
-                {type.name}
-              </button>
-            ))}
-          </div>
-          <p class="preset-description" aria-live="polite">
-            {preset ? preset.description : 'Eigene Werte für das Zusatzprodukt.'}
-          </p>
-        </fieldset>
-
         <div class="calc-layout">
           <div class="calc-inputs">
+            <fieldset class="calc-presets">
+              <legend>Kundentyp für das Zusatzprodukt</legend>
+              <div class="preset-buttons">
+                {types.map((type) => (
+                  <button
+                    type="button"
+                    key={type.id}
+                    class="preset"
+                    aria-pressed={preset?.id === type.id}
+                    onClick={() => form.setValues(type.values)}
+                  >
+                    {type.name}
+                  </button>
+                ))}
+              </div>
+              <p class="preset-description" aria-live="polite">
+                {preset ? preset.description : 'Eigene Werte für das Zusatzprodukt.'}
+              </p>
+            </fieldset>
             <FieldGroups specs={fields} form={form} id={id} />
+            <ResultBar
+              target={`${id}-ergebnis`}
+              tone={gains ? 'plus' : 'minus'}
+              text={`Ein Cross-Buyer ${gains ? 'bringt' : 'kostet'} ${formatDelta(r.deltaPerBuyer)} Deckungsbeitrag im Jahr.`}
+            />
           </div>
 
           <section class="calc-results" aria-labelledby={`${id}-ergebnis`}>
             <H id={`${id}-ergebnis`}>Ergebnis pro Kunde und Jahr</H>
             <InvalidNotice form={form} specs={fields} />
-            <p class={gains ? 'verdict verdict-plus' : 'verdict verdict-minus'} aria-live="polite">
+            <p class={gains ? 'verdict verdict-plus' : 'verdict verdict-minus'}>
               {gains ? 'Ein Cross-Buyer bringt ' : 'Ein Cross-Buyer kostet '}
               <Output name="deltaPerBuyer" value={r.deltaPerBuyer} unit="eur" signed />
               {' Deckungsbeitrag im Jahr.'}
@@ -136,6 +143,7 @@ export class CrossSellingCalculator extends CalculatorIsland<CrossSellingKey, Pr
             </ul>
 
             <CalcActions mode={mode} pagePath={PAGE_PATH} query={shareQuery} onReset={() => form.reset()} />
+            <NextStep steps={next} loss={!gains} />
           </section>
         </div>
 

@@ -13,18 +13,21 @@ import { FieldGroups, IgnoredNotice, InvalidNotice } from './calc/Fields';
 import { Output, ValueSentence } from './calc/Output';
 import { CalcActions } from './calc/Actions';
 import { LineChart } from './calc/charts';
+import { ResultBar } from './calc/ResultBar';
+import { NextStep, type NextSteps } from './calc/NextStep';
 
 /** Field and sentence texts come as props from the server (see CrossSellingCalculator). */
 interface Props {
   mode: 'page' | 'entry';
   fields: FieldSpec[];
   sentences: { maxContacts: typeof MAX_CONTACTS_SENTENCES; payback: typeof PAYBACK_SENTENCES; timing: string };
+  next: NextSteps;
 }
 
 const PAGE_PATH = '/rechner/kundenwert/';
 
 export class CustomerValueCalculator extends CalculatorIsland<CustomerValueKey, Props> {
-  override render({ mode, fields, sentences }: Props) {
+  override render({ mode, fields, sentences, next }: Props) {
     const id = mode === 'page' ? 'kundenwert' : 'kundenwert-eintrag';
     const [H, H2] = this.headings;
     const { form } = this;
@@ -33,6 +36,7 @@ export class CustomerValueCalculator extends CalculatorIsland<CustomerValueKey, 
     const contactsCase = r.clvGross === null ? 'unbounded' : (breakEvenCase(r.maxContacts, false) as keyof typeof sentences.maxContacts);
     const paybackText = r.paybackYear === null ? sentences.payback.none : r.paybackYear === 0 ? sentences.payback.zero : sentences.payback.normal;
     const curve = valueCurve(v);
+    const loss = r.clv !== null && r.clv < 0;
 
     return (
       <form class="calc" onSubmit={(e) => e.preventDefault()} aria-label="Kundenwert-Rechner" noValidate>
@@ -41,12 +45,17 @@ export class CustomerValueCalculator extends CalculatorIsland<CustomerValueKey, 
         <div class="calc-layout">
           <div class="calc-inputs">
             <FieldGroups specs={fields} form={form} id={id} />
+            <ResultBar
+              target={`${id}-ergebnis`}
+              tone={loss ? 'minus' : 'plus'}
+              text={r.clv === null ? 'Kundenwert ohne Grenze: Zinssatz über 0 % oder Bindungsrate unter 100 % wählen.' : `Ein Neukunde ist heute ${formatEuro(r.clv)} wert.`}
+            />
           </div>
 
           <section class="calc-results" aria-labelledby={`${id}-ergebnis`}>
             <H id={`${id}-ergebnis`}>Ergebnis pro Kunde</H>
             <InvalidNotice form={form} specs={fields} />
-            <p class={r.clv !== null && r.clv < 0 ? 'verdict verdict-minus' : 'verdict verdict-plus'} aria-live="polite">
+            <p class={loss ? 'verdict verdict-minus' : 'verdict verdict-plus'}>
               {r.clv === null ? (
                 <>
                   Bei 100 % Bindung ohne Zins wächst der Kundenwert ohne Grenze. Rechnen Sie mit einem Zinssatz über 0 % oder einer
@@ -102,6 +111,7 @@ export class CustomerValueCalculator extends CalculatorIsland<CustomerValueKey, 
             </ul>
 
             <CalcActions mode={mode} pagePath={PAGE_PATH} query={writeParams(fields, v).toString()} onReset={() => form.reset()} />
+            <NextStep steps={next} loss={loss} />
           </section>
         </div>
 

@@ -9,6 +9,7 @@ import { formatCount } from '../lib/calc/number';
 import { FormState } from './calc/form-state';
 import { FieldGroups } from './calc/Fields';
 import { Output, formatDelta } from './calc/Output';
+import { ResultBar } from './calc/ResultBar';
 
 type PortfolioKey = 'n' | `s_${CustomerTypeId}`;
 
@@ -46,14 +47,19 @@ export class Portfolio extends Component<Props> {
         <div class="calc-layout">
           <div class="calc-inputs">
             <FieldGroups specs={fields} form={form} id={id} />
+            <ResultBar
+              target={`${id}-ergebnis`}
+              tone={result.qualificationValue > 0 ? 'plus' : 'neutral'}
+              text={`Wert der Qualifizierung: ${formatDelta(result.qualificationValue)} im Jahr`}
+            />
           </div>
-          <div class="calc-results">
+          <div class="calc-results" id={`${id}-ergebnis`}>
             {Math.abs(total - 100) > 0.001 && (
               <p class="calc-notice" role="status">
                 Die Anteile ergeben {formatCount(total)} % statt 100 %.
               </p>
             )}
-            <table class="calc-table">
+            <table class="calc-table table-stack">
               <thead>
                 <tr>
                   <th scope="col">Kundentyp</th>
@@ -67,8 +73,10 @@ export class Portfolio extends Component<Props> {
                     <th scope="row">
                       {row.name} <span class="muted">({formatCount(row.share)} %)</span>
                     </th>
-                    <td class={row.deltaPerAddressed > 0 ? 'is-plus' : 'is-minus'}>{formatDelta(row.deltaPerAddressed)}</td>
-                    <td>{formatDelta(row.contribution)}</td>
+                    <td class={row.deltaPerAddressed > 0 ? 'is-plus' : 'is-minus'} data-label="je angesprochenem Kunden">
+                      {formatDelta(row.deltaPerAddressed)}
+                    </td>
+                    <td data-label="Summe im Jahr">{formatDelta(row.contribution)}</td>
                   </tr>
                 ))}
               </tbody>

@@ -4,7 +4,7 @@
  * /rechner/qualifizierung/ its state lives in the URL.
  */
 import type { ChoiceSpec, FieldSpec } from '../lib/calc/fields';
-import { formatCount } from '../lib/calc/number';
+import { formatCount, formatPercent } from '../lib/calc/number';
 import {
   FRAMEWORK_PARAM,
   FRAMEWORKS,
@@ -22,6 +22,8 @@ import { CalculatorIsland } from './calc/CalculatorIsland';
 import { FieldGroups, IgnoredNotice, InvalidNotice } from './calc/Fields';
 import { Output } from './calc/Output';
 import { CalcActions } from './calc/Actions';
+import { ResultBar } from './calc/ResultBar';
+import { NextStep, type NextSteps } from './calc/NextStep';
 
 /** What the island's view needs, all derived from the frameworks to choose from. */
 interface Props {
@@ -33,6 +35,7 @@ interface Props {
   fields: readonly FieldSpec[];
   /** The rating parameters, and the framework parameter when there is a choice. */
   choices: readonly ChoiceSpec[];
+  next: NextSteps;
 }
 
 const PAGE_PATH = '/rechner/qualifizierung/';
@@ -54,7 +57,7 @@ class Scorecard extends CalculatorIsland<string, Props> {
     return this.props.choices;
   }
 
-  override render({ mode, frameworks, fields, choices }: Props) {
+  override render({ mode, frameworks, fields, choices, next }: Props) {
     const id = mode === 'page' ? 'scorecard' : 'scorecard-eintrag';
     const [H, H2] = this.headings;
     const { form } = this;
@@ -74,22 +77,21 @@ class Scorecard extends CalculatorIsland<string, Props> {
       <form class="calc scorecard" onSubmit={(e) => e.preventDefault()} aria-label={`Qualifizierungs-Scorecard${frameworks.length > 1 ? '' : ` ${fw.name}`}`} noValidate>
         {mode === 'page' && <IgnoredNotice form={form} specs={[...choices, ...fields]} />}
 
-        {frameworks.length > 1 && (
-          <fieldset class="calc-presets">
-            <legend>Raster</legend>
-            <div class="choice">
-              {frameworks.map((f) => (
-                <label key={f.id}>
-                  <input type="radio" name={`${id}-raster`} value={f.id} checked={f === fw} onChange={() => form.setChoice('f', f.id)} />
-                  <span>{f.name}</span>
-                </label>
-              ))}
-            </div>
-          </fieldset>
-        )}
-
         <div class="calc-layout">
           <div class="calc-inputs">
+            {frameworks.length > 1 && (
+              <fieldset class="calc-presets">
+                <legend>Raster</legend>
+                <div class="choice">
+                  {frameworks.map((f) => (
+                    <label key={f.id}>
+                      <input type="radio" name={`${id}-raster`} value={f.id} checked={f === fw} onChange={() => form.setChoice('f', f.id)} />
+                      <span>{f.name}</span>
+                    </label>
+                  ))}
+                </div>
+              </fieldset>
+            )}
             {fw.criteria.map((c) => (
               <fieldset class="criterion" key={c.param} aria-describedby={`${id}-${c.param}-info`}>
                 <legend>
@@ -113,16 +115,18 @@ class Scorecard extends CalculatorIsland<string, Props> {
                 </div>
               </fieldset>
             ))}
-            <details class="weights" open={mode === 'page'}>
-              <summary>Gewichte anpassen</summary>
-              <FieldGroups specs={weightSpecs} form={form} id={id} />
-            </details>
+            <FieldGroups specs={weightSpecs} form={form} id={id} />
+            <ResultBar
+              target={`${id}-ergebnis`}
+              tone={r.light === 'gruen' ? 'plus' : r.light === 'rot' ? 'minus' : 'neutral'}
+              text={r.light ? `Score ${formatPercent(r.score ?? 0)} · Ampel ${LIGHT_TEXTS[r.light].label}` : `Bewertet: ${r.rated} von ${fw.criteria.length} Kriterien`}
+            />
           </div>
 
           <section class="calc-results" aria-labelledby={`${id}-ergebnis`}>
             <H id={`${id}-ergebnis`}>Ergebnis für {fw.name}</H>
             <InvalidNotice form={form} specs={weightSpecs} />
-            <div class={`light light-${light}`} aria-live="polite">
+            <div class={`light light-${light}`}>
               <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
                 <path class="light-shape" d={shape} />
                 <path class="light-sign" d={sign} fill="none" stroke-width="2.4" stroke-linecap="round" stroke-linejoin="round" />
@@ -176,6 +180,7 @@ class Scorecard extends CalculatorIsland<string, Props> {
               </ol>
             )}
             <CalcActions mode={mode} pagePath={PAGE_PATH} query={form.query()} onReset={reset} />
+            <NextStep steps={next} loss={false} />
           </section>
         </div>
       </form>
@@ -187,7 +192,7 @@ class Scorecard extends CalculatorIsland<string, Props> {
  * The island: the ids of the frameworks to choose from come as props; their criteria, questions and
  * texts come with the script (cached once), not as props repeated in every page's HTML.
  */
-export function QualificationScorecard({ mode, frameworks }: { mode: Props['mode']; frameworks: readonly FrameworkId[] }) {
+export function QualificationScorecard({ mode, frameworks, next }: { mode: Props['mode']; frameworks: readonly FrameworkId[]; next: NextSteps }) {
   const chosen = FRAMEWORKS.filter((f) => frameworks.includes(f.id));
   return (
     <Scorecard
@@ -195,6 +200,7 @@ export function QualificationScorecard({ mode, frameworks }: { mode: Props['mode
       frameworks={chosen}
       fields={weightFields(chosen)}
       choices={[...(chosen.length > 1 ? [FRAMEWORK_PARAM] : []), ...ratingParams(chosen)]}
+      next={next}
     />
   );
 }

@@ -6,11 +6,14 @@
 import { Component } from 'preact';
 import type { ChoiceSpec, FieldSpec, ParamSpec } from '../../lib/calc/fields';
 import { FormState } from './form-state';
+import type { NextSteps } from './NextStep';
 
 export interface CalculatorProps {
   /** 'page': the calculator is the page (state in the URL); 'entry': embedded in a glossary entry. */
   mode: 'page' | 'entry';
   fields: readonly FieldSpec[];
+  /** The calls to action under the result (site.resultCta). */
+  next: NextSteps;
 }
 
 export abstract class CalculatorIsland<K extends string, P extends CalculatorProps> extends Component<P> {

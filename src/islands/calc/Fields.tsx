@@ -1,5 +1,5 @@
 /** Labelled number inputs grouped in fieldsets, with unit, help text and the error at the field. */
-import type { FieldSpec, ParamSpec } from '../../lib/calc/fields';
+import { formatLimit, type FieldSpec, type ParamSpec } from '../../lib/calc/fields';
 import type { FormState } from './form-state';
 
 const UNIT = { eur: '€', percent: '%', count: '' } as const;
@@ -35,21 +35,40 @@ export function NumberField<K extends string>({ spec, form, id }: { spec: FieldS
   );
 }
 
-/** The fields of each group in a fieldset with the group as legend, in spec order. */
+/**
+ * The fields of each group in a fieldset with the group as legend, in spec order. A group of only
+ * advanced inputs (FieldSpec.advanced) starts collapsed, with its current values in one line, so the
+ * form stays short on a phone.
+ */
 export function FieldGroups<K extends string>({ specs, form, id }: { specs: readonly FieldSpec[]; form: FormState<K>; id: string }) {
   const groups = [...new Set(specs.map((s) => s.group))];
   return (
     <>
-      {groups.map((group) => (
-        <fieldset class="field-group" key={group}>
-          <legend>{group}</legend>
-          {specs
-            .filter((s) => s.group === group)
-            .map((spec) => (
-              <NumberField key={spec.name} spec={spec} form={form} id={id} />
-            ))}
-        </fieldset>
-      ))}
+      {groups.map((group) => {
+        const members = specs.filter((s) => s.group === group);
+        const fields = members.map((spec) => <NumberField key={spec.name} spec={spec} form={form} id={id} />);
+        if (!members.every((s) => s.advanced)) {
+          return (
+            <fieldset class="field-group" key={group}>
+              <legend>{group}</legend>
+              {fields}
+            </fieldset>
+          );
+        }
+        const values = members.map((s) => `${s.short ?? s.label} ${formatLimit(form.values[s.name as K], s.unit)}`).join(' · ');
+        return (
+          <details class="field-more" key={group}>
+            <summary>
+              <span class="field-more-name">{group}</span>
+              <span class="field-more-values">{values}</span>
+            </summary>
+            <fieldset class="field-group">
+              <legend class="visually-hidden">{group}</legend>
+              {fields}
+            </fieldset>
+          </details>
+        );
+      })}
     </>
   );
 }

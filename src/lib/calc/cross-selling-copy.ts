@@ -72,19 +72,19 @@ const FIELD_TEXTS: Readonly<Record<CrossSellingKey, FieldText>> = {
     help: 'Anteil des Zusatzumsatzes, der nur Ausgaben für das Hauptprodukt ersetzt, weil das Budget des Kunden nicht wächst.',
   },
   kk: {
-    label: 'Kosten pro Servicekontakt', group: 'Kosten',
+    label: 'Kosten pro Servicekontakt', group: 'Kosten', advanced: true, short: 'Servicekontakt',
     help: 'Was ein Kontakt mit dem Kundenservice im Durchschnitt kostet, etwa ein Anruf oder ein Chat.',
   },
   kr: {
-    label: 'Kosten pro Retourensendung', group: 'Kosten',
+    label: 'Kosten pro Retourensendung', group: 'Kosten', advanced: true, short: 'Retoure',
     help: 'Bearbeitungskosten einer Rücksendung von Versand über Prüfung bis Wiedereinlagerung.',
   },
   p: {
-    label: 'Abschlussquote', group: 'Kampagne',
+    label: 'Abschlussquote', group: 'Kampagne', advanced: true,
     help: 'Anteil der angesprochenen Kunden, die das Zusatzprodukt kaufen.',
   },
   a: {
-    label: 'Ansprachekosten pro Kunde', group: 'Kampagne',
+    label: 'Ansprachekosten pro Kunde', group: 'Kampagne', advanced: true, short: 'Ansprache',
     help: 'Was es kostet, einem Kunden das Angebot zu machen, etwa für Mailing, Anruf oder Beratungszeit.',
   },
 };

@@ -23,15 +23,15 @@ const FIELD_TEXTS: Readonly<Record<CustomerValueKey, FieldText>> = {
     help: 'Was ein Kontakt im Durchschnitt kostet, etwa ein Anruf, ein Chat oder ein Ticket.',
   },
   b: {
-    label: 'Kundenbindungsrate pro Jahr', group: 'Bindung und Zins',
+    label: 'Kundenbindungsrate pro Jahr', group: 'Kundenbindung',
     help: 'Anteil der Kunden, die von einem Jahr zum nächsten bleiben (100 % minus Churn-Rate).',
   },
   z: {
-    label: 'Zinssatz (Abzinsung)', group: 'Bindung und Zins',
+    label: 'Zinssatz (Abzinsung)', group: 'Weitere Annahmen', advanced: true, short: 'Zinssatz',
     help: 'Kapitalkosten pro Jahr: Ein Euro in der Zukunft ist heute weniger wert.',
   },
   ac: {
-    label: 'Akquisitionskosten je Neukunde', group: 'Akquisition',
+    label: 'Akquisitionskosten je Neukunde', group: 'Weitere Annahmen', advanced: true, short: 'Akquisition',
     help: 'Was Marketing und Vertrieb im Schnitt ausgeben, bis ein neuer Kunde gewonnen ist.',
   },
 };

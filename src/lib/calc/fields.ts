@@ -17,20 +17,33 @@ export interface FieldSpec {
   /** Heading the input is shown under. */
   group: string;
   integer?: boolean;
+  /**
+   * An input most readers leave at its default: a group of only such inputs starts collapsed, its
+   * current values in one line (e.g. costs whose defaults come from studies).
+   */
+  advanced?: boolean;
+  /** A short name for that one line, when the label is long ("Servicekontakt" for "Kosten pro Servicekontakt"). */
+  short?: string;
 }
 
 /** What a model knows of an input: name, unit, default and valid range, without the German texts. */
-export type InputSpec<K extends string = string> = Omit<FieldSpec, 'name' | 'label' | 'help' | 'group'> & { name: K };
+export type InputSpec<K extends string = string> = Omit<FieldSpec, keyof FieldText> & { name: K };
 
-/** The German texts of an input field: its label, the heading it is shown under, its help sentence. */
-export type FieldText = Pick<FieldSpec, 'label' | 'group' | 'help'>;
+/**
+ * The German texts of an input field: its label, the heading it is shown under, its help sentence,
+ * and how it is shown in a collapsed group.
+ */
+export type FieldText = Pick<FieldSpec, 'label' | 'group' | 'help' | 'advanced' | 'short'>;
 
 /** A calculator's fields: each input of its model with its German texts, in the order of the inputs. */
 export function describeInputs<K extends string>(inputs: readonly InputSpec<K>[], texts: Readonly<Record<K, FieldText>>): FieldSpec[] {
   // Built key by key in FieldSpec's usual order, which the islands' serialized props show.
   return inputs.map(({ name, unit, default: value, min, max, integer }) => {
-    const { label, group, help } = texts[name];
-    return { name, label, unit, default: value, min, max, ...(integer === undefined ? {} : { integer }), group, help };
+    const { label, group, help, advanced, short } = texts[name];
+    return {
+      name, label, unit, default: value, min, max, ...(integer === undefined ? {} : { integer }), group, help,
+      ...(advanced ? { advanced } : {}), ...(short ? { short } : {}),
+    };
   });
 }
 

@@ -236,6 +236,8 @@ export function weightFields(frameworks: readonly Framework[]): FieldSpec[] {
       max: WEIGHT_MAX,
       help: `Von ${WEIGHT_MIN} bis ${WEIGHT_MAX}, Vorgabe ${c.weight}.`,
       group: `Gewichte für ${fw.name}`,
+      advanced: true,
+      short: c.name,
     })),
   );
 }
