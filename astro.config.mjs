@@ -68,7 +68,7 @@ export default defineConfig({
                   { name: 'preact', test: /node_modules[\\/]preact[\\/](dist|jsx-runtime)[\\/]/, priority: 2 },
                   { name: 'calc', test: /src[\\/](islands[\\/]calc[\\/](?!charts)|lib[\\/]calc[\\/](number|fields|math)\.ts)/, priority: 1 },
                   { name: 'charts', test: /src[\\/](islands[\\/]calc[\\/]charts\.tsx|lib[\\/]calc[\\/]chart\.ts)/ },
-                  { name: 'cross-selling', test: /src[\\/](islands[\\/](CrossSellingCalculator|Portfolio)|lib[\\/]calc[\\/]cross-selling(-copy)?)\./ },
+                  { name: 'cross-selling', test: /src[\\/](islands[\\/](CrossSellingCalculator|Portfolio)|lib[\\/]calc[\\/]cross-selling(-waterfall)?)\./ },
                 ],
               },
             },

@@ -47,7 +47,7 @@ export const CALCULATOR_PAGES: readonly CalculatorPage[] = [
 const ALL_FRAMEWORKS: FrameworkId[] = FRAMEWORKS.map((f) => f.id);
 
 /** The islands src/components/Calculator.astro renders. */
-export type IslandName = 'cross-selling' | 'portfolio' | 'customer-value' | 'contribution' | 'qualification';
+export type IslandName = 'cross-selling' | 'cross-selling-entry' | 'portfolio' | 'customer-value' | 'contribution' | 'qualification';
 
 const customerValueProps = {
   fields: CUSTOMER_VALUE_FIELDS,
@@ -70,10 +70,8 @@ export const CALCULATOR_VARIANTS = {
       portfolioFields: portfolioFields(CUSTOMER_TYPES),
     },
   },
-  'cross-selling-eintrag': {
-    island: 'cross-selling',
-    props: { mode: 'entry', fields: CROSS_SELLING_FIELDS, types: CUSTOMER_TYPES, sentences: BREAK_EVEN_SENTENCES },
-  },
+  // Its texts come with its script (CrossSellingEntry.tsx), to keep them out of the entry's HTML.
+  'cross-selling-eintrag': { island: 'cross-selling-entry', props: {} },
   portfolio: {
     island: 'portfolio',
     props: { inputs: CROSS_SELLING_DEFAULTS, fields: portfolioFields(CUSTOMER_TYPES), types: CUSTOMER_TYPES },

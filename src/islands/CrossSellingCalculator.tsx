@@ -5,7 +5,8 @@
  */
 import { writeParams, type FieldSpec } from '../lib/calc/fields';
 import { computeCrossSelling, contactsCurve, type CrossSellingKey, type CustomerType } from '../lib/calc/cross-selling';
-import { labelledWaterfalls, type BREAK_EVEN_SENTENCES } from '../lib/calc/cross-selling-copy';
+import type { BREAK_EVEN_SENTENCES } from '../lib/calc/cross-selling-copy';
+import { labelledWaterfalls } from '../lib/calc/cross-selling-waterfall';
 import { formatCount } from '../lib/calc/number';
 import { breakEvenCase } from '../lib/calc/math';
 import { CalculatorIsland } from './calc/CalculatorIsland';

@@ -3,7 +3,7 @@ import { Component } from 'preact';
 import { lineLayout, niceTicks, scale, type Anchor, type Label } from '../../lib/calc/chart';
 import { formatCount } from '../../lib/calc/number';
 import { formatDelta } from './Output';
-import type { LabelledStep } from '../../lib/calc/cross-selling-copy';
+import type { LabelledStep } from '../../lib/calc/cross-selling-waterfall';
 
 /** An axis label: whole euros, millions and billions shortened ("2,5 Mio. €") so they fit the axis margin. */
 function euroShort(v: number): string {

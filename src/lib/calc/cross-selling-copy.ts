@@ -1,6 +1,9 @@
 // The German copy of the cross-selling calculator: field labels and help texts, the customer types'
-// names and descriptions, the waterfall's labels and the break-even sentences. The numbers and
-// formulas are in cross-selling.ts.
+// names and descriptions and the break-even sentences. The numbers and formulas are in
+// cross-selling.ts. The calculator island never imports this module: the texts reach it as props on
+// its page and with the entry's own script in entries (CrossSellingEntry.tsx), so the page's script
+// does not carry them. The waterfall's labels, which the island needs itself, are in
+// cross-selling-waterfall.ts.
 
 import { describeInputs, type FieldSpec, type FieldText } from './fields';
 import type { BreakEvenCase } from './math';
@@ -8,14 +11,9 @@ import {
   CROSS_SELLING_INPUTS,
   CUSTOMER_TYPE_VALUES,
   DEFAULT_SHARES,
-  waterfall,
-  type CrossSellingInputs,
   type CrossSellingKey,
   type CustomerType,
   type CustomerTypeId,
-  type WaterfallScenario,
-  type WaterfallStep,
-  type WaterfallStepKey,
 } from './cross-selling';
 
 const FIELD_TEXTS: Readonly<Record<CrossSellingKey, FieldText>> = {
@@ -119,7 +117,7 @@ const CUSTOMER_TYPE_TEXTS: Readonly<Record<CustomerTypeId, { name: string; descr
 export const CUSTOMER_TYPES: readonly CustomerType[] = /* @__PURE__ */ customerTypes();
 
 // A pure call, not a literal that reads CUSTOMER_TYPE_VALUES: a bundle without the types (the
-// calculator island gets them as props) then drops the presets as well.
+// calculator page's script, whose island gets them as props) then drops the presets as well.
 function customerTypes(): CustomerType[] {
   return (Object.keys(CUSTOMER_TYPE_TEXTS) as CustomerTypeId[]).map((id) => ({
     id,
@@ -145,8 +143,8 @@ export function portfolioFields(types: readonly CustomerType[]): FieldSpec[] {
 }
 
 /**
- * The break-evens in plain German; {x} stands for the formatted value. Passed to the calculator as
- * props from the server, like the field texts, so the sentences are not shipped twice.
+ * The break-evens in plain German; {x} stands for the formatted value. They reach the calculator like
+ * the field texts (see the top of this file), so they are not shipped twice.
  */
 export const BREAK_EVEN_SENTENCES: Record<'breakEvenContacts' | 'breakEvenDiscount' | 'breakEvenTakeRate', Record<BreakEvenCase, string>> = {
   breakEvenContacts: {
@@ -168,34 +166,3 @@ export const BREAK_EVEN_SENTENCES: Record<'breakEvenContacts' | 'breakEvenDiscou
     normal: 'Die Kampagne trägt sich ab einer Abschlussquote von {x}.',
   },
 };
-
-const WATERFALL_LABELS: Readonly<Record<WaterfallStepKey, string>> = {
-  list: 'Listenumsatz',
-  discounts: '− Rabatte',
-  returns: '− Retouren (Warenwert)',
-  cannibalisation: '− Kannibalisierung',
-  net: '= Nettoumsatz',
-  goods: '− Wareneinsatz',
-  contacts: '− Servicekontakte',
-  shipments: '− Retourenabwicklung',
-  contribution: '= Deckungsbeitrag',
-};
-
-const WATERFALL_TITLES: Readonly<Record<WaterfallScenario['id'], string>> = {
-  base: 'ohne Cross-Selling',
-  cross: 'mit Cross-Selling',
-};
-
-/** A waterfall step with the label the charts show. */
-export interface LabelledStep extends WaterfallStep {
-  label: string;
-}
-
-/** The waterfalls without and with cross-selling, titled and labelled in German for the charts. */
-export function labelledWaterfalls(inputs: CrossSellingInputs): { title: string; steps: LabelledStep[] }[] {
-  const { base, cross } = waterfall(inputs);
-  return [base, cross].map((scenario) => ({
-    title: WATERFALL_TITLES[scenario.id],
-    steps: scenario.steps.map((step) => ({ ...step, label: WATERFALL_LABELS[step.key] })),
-  }));
-}

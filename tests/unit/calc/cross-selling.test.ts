@@ -15,7 +15,8 @@ import {
   type WaterfallStep,
   type WaterfallStepKey,
 } from '../../../src/lib/calc/cross-selling';
-import { CROSS_SELLING_FIELDS, CUSTOMER_TYPES, labelledWaterfalls } from '../../../src/lib/calc/cross-selling-copy';
+import { CROSS_SELLING_FIELDS, CUSTOMER_TYPES } from '../../../src/lib/calc/cross-selling-copy';
+import { labelledWaterfalls } from '../../../src/lib/calc/cross-selling-waterfall';
 import { readParams } from '../../../src/lib/calc/fields';
 
 const OUTPUT_KEYS = [
