@@ -70,7 +70,7 @@ test.describe('the Deckungsbeitrag calculator page', () => {
     await field(page, 'Fixkosten').fill('240.000,00 €');
     await expect(page).toHaveURL(/\?r=12\.5$/);
     await expectValues(page, { contributionPerUnit: '350', breakEvenQuantity: '685.71', breakEvenUnits: '686', extraVolume: '71.43', extraUnits: '358' });
-    await expect(page.locator('.chart-note').filter({ hasText: 'Break-even' })).toHaveText('Break-even: 685,71');
+    await expect(page.locator('.chart-legend li').filter({ hasText: 'Break-even' })).toHaveText('Break-even: 685,71');
     await expect(page.locator('[id="db-chart-desc"]')).toHaveText(
       'Die Gewinnschwelle liegt rechnerisch bei 685,71 Einheiten; in ganzen Einheiten sind die Fixkosten ab 686 verkauften Einheiten gedeckt. Ihre Absatzmenge: 500 Einheiten.',
     );

@@ -163,7 +163,7 @@ test.describe('the cross-selling calculator page', () => {
 test.describe('the calculators embedded in entries', () => {
   test('Cross-Selling embeds the calculator; it works and links to the full calculator with the same values', async ({ page }) => {
     await page.goto('/glossar/cross-selling/');
-    const calc = page.locator('[data-calculator="cross-selling"]');
+    const calc = page.locator('[data-calculator="cross-selling-entry"]');
     await calc.scrollIntoViewIfNeeded();
     await ready(page);
     await calc.getByLabel('Kannibalisierung').fill('50');

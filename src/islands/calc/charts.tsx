@@ -1,11 +1,10 @@
-/** The calculators' charts: a horizontal waterfall (HTML with SVG bars) and an SVG line with a marked break-even. */
-import { Component } from 'preact';
-import { lineLayout, niceTicks, scale, type Anchor, type Label } from '../../lib/calc/chart';
+/** The calculators' charts: a horizontal waterfall and a line with a marked break-even, both HTML texts over SVG drawings. */
+import { NARROW_PX, TICK_PX, WIDE_PX, niceTicks, scale, textWidth, xTickVisibility } from '../../lib/calc/chart';
 import { formatCount } from '../../lib/calc/number';
 import { formatDelta } from './Output';
 import type { LabelledStep } from '../../lib/calc/cross-selling-waterfall';
 
-/** An axis label: whole euros, millions and billions shortened ("2,5 Mio. €") so they fit the axis margin. */
+/** An axis label: whole euros, millions and billions shortened ("2,5 Mio. €") so the axis stays narrow. */
 function euroShort(v: number): string {
   const a = Math.abs(v);
   const n = a >= 1e9 ? `${formatCount(a / 1e9)} Mrd.` : a >= 1e6 ? `${formatCount(a / 1e6)} Mio.` : formatCount(Math.round(a));
@@ -14,6 +13,9 @@ function euroShort(v: number): string {
 
 /** A step's amount as the reader sees it: deductions with a minus sign, amounts without a plus. */
 const amount = (step: LabelledStep) => (step.kind === 'minus' ? formatDelta(-step.value) : formatDelta(step.value).replace('+', ''));
+
+/** A percentage to a tenth, for SVG coordinates. */
+const pct = (f: number) => `${Math.round(f * 1000) / 10}%`;
 
 interface Bar {
   step: LabelledStep;
@@ -46,9 +48,7 @@ export function Waterfalls({ scenarios, id }: { scenarios: { title: string; step
   const all = scenarios.map((s) => bars(s.steps));
   const values = all.flat().flatMap((b) => [b.from, b.to]);
   const domain = niceTicks(Math.min(...values), Math.max(...values), 4);
-  // Percent of the bar's track, to a tenth, so the markup stays short.
-  const track = scale(domain.min, domain.max, 0, 1000);
-  const pct = (v: number) => `${Math.round(v) / 10}%`;
+  const track = scale(domain.min, domain.max, 0, 1);
   const zero = domain.min < 0 ? pct(track(0)) : null;
   return (
     <div class="chart-pair">
@@ -63,7 +63,7 @@ export function Waterfalls({ scenarios, id }: { scenarios: { title: string; step
                   <span>{step.label}</span>
                   <span>{amount(step)}</span>
                   <svg>
-                    <rect class={`chart-${kind}`} x={pct(track(Math.min(from, to)))} width={pct(Math.max(5, Math.abs(track(to) - track(from))))} height="100%" />
+                    <rect class={`chart-${kind}`} x={pct(track(Math.min(from, to)))} width={pct(Math.max(0.005, Math.abs(track(to) - track(from))))} y="20%" height="60%" />
                     {zero && <line x1={zero} x2={zero} y2="100%" />}
                   </svg>
                 </p>
@@ -115,119 +115,87 @@ export interface LinePoint {
   y: number;
 }
 
-interface LineChartProps {
+/**
+ * A line of y over x (€) with the zero line, a marked point on the x axis (a break-even, a payback
+ * year) and, when given, the reader's own value. An optional second line (e.g. costs next to
+ * revenue) is drawn dashed. A legend under the chart names the lines, the marker (with its value)
+ * and the reader's value; the caller also passes a sentence that says the same in words (the text
+ * alternative).
+ *
+ * Laid out by CSS at any width, the same on the server and in the browser (.chart-plot in
+ * global.css): the tick labels are HTML spread over the plot's height and width, the SVG draws at
+ * percentages of its box (the lines in a stretched inner SVG), so texts keep their size on a phone.
+ * Where the figure is narrow, only the x ticks that fit there are shown (xTickVisibility).
+ */
+export function LineChart(props: {
   id: string;
   caption: string;
   description: string;
   points: LinePoint[];
   /** The x axis title, shown under the chart. */
   xLabel: string;
-  /** A vertical line with its label, e.g. "Break-even: 54"; null when there is none. */
+  /** A vertical line with its legend text, e.g. "Break-even: 54"; null when there is none. */
   marker: { x: number; label: string } | null;
   current?: LinePoint;
-  /** The text next to the reader's value; "Ihr Wert" when not given. */
+  /** The legend text of the reader's value; "Ihr Wert" when not given. */
   currentLabel?: string;
   formatX: (v: number) => string;
   /** The legend name of `points`; shown only together with `second`. */
   label?: string;
   /** A second line on the same axes, drawn dashed, with its legend name. */
   second?: { points: LinePoint[]; label: string };
-}
-
-/** An SVG text from the layout. Its anchor is written only when it differs from the group's (`inherited`). */
-const Text = ({ label, class: className, inherited = 'start' }: { label: Label; class?: string; inherited?: Anchor }) => (
-  <text class={className} x={label.x} y={label.y} text-anchor={label.anchor === inherited ? undefined : label.anchor}>
-    {label.text}
-  </text>
-);
-
-/**
- * A line of y over x (€) with the zero line, a marked point on the x axis (a break-even, a payback
- * year) and, when given, the reader's own value. An optional second line (e.g. costs next to
- * revenue) is drawn dashed, and both lines are then named in a legend under the chart. The caller
- * passes a sentence that says the same in words (the text alternative).
- *
- * Drawn in real pixels: the SVG's size comes from CSS (.chart-plot), and once in the browser the
- * chart measures it and lays itself out for it (lineLayout), so its labels keep their size on a phone
- * and thin out instead of overlapping. The server renders it for a desktop-sized box, which a
- * narrower box shows scaled down until the script runs. A class, not hooks (script budget).
- */
-export class LineChart extends Component<LineChartProps, { width: number; height: number }> {
-  override state = { width: 704, height: 256 };
-  private observer?: ResizeObserver;
-
-  override componentDidMount() {
-    this.observer = new ResizeObserver(([entry]) => {
-      const { width, height } = entry!.contentRect;
-      this.setState({ width: Math.round(width), height: Math.round(height) });
-    });
-    this.observer.observe((this.base as Element).querySelector('svg')!);
-  }
-
-  override componentWillUnmount() {
-    this.observer?.disconnect();
-  }
-
-  override render(props: LineChartProps, { width, height }: { width: number; height: number }) {
-    const { id, points, marker, current, second } = props;
-    const all = [...points, ...(second?.points ?? [])];
-    const layout = lineLayout({
-      width,
-      height,
-      xs: all.map((p) => p.x),
-      ys: [...all.map((p) => p.y), ...(current ? [current.y] : [])],
-      formatX: props.formatX,
-      formatY: euroShort,
-      marker: marker && { x: marker.x, text: marker.label },
-      point: current ? { ...current, text: props.currentLabel ?? 'Ihr Wert' } : null,
-    });
-    const { plot, x, y } = layout;
-    const line = (pts: LinePoint[]) => pts.map((p, i) => `${i ? 'L' : 'M'}${x(p.x).toFixed(1)} ${y(p.y).toFixed(1)}`).join('');
-    return (
-      <figure class="chart">
-        <figcaption id={`${id}-cap`}>{props.caption}</figcaption>
-        <svg class="chart-plot" viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={`${id}-cap`} aria-describedby={`${id}-desc`}>
+}) {
+  const { id, points, marker, current, second } = props;
+  const all = [...points, ...(second?.points ?? [])];
+  const yValues = [...all.map((p) => p.y), ...(current ? [current.y] : [])];
+  const xs = niceTicks(Math.min(...all.map((p) => p.x)), Math.max(...all.map((p) => p.x)), 5);
+  const ys = niceTicks(Math.min(...yValues), Math.max(...yValues), 4);
+  // Fractions of the plot's width and height, y from the top.
+  const x = scale(xs.min, xs.max, 0, 1);
+  const y = scale(ys.min, ys.max, 1, 0);
+  const line = (pts: LinePoint[]) => pts.map((p, i) => `${i ? 'L' : 'M'}${Math.round(x(p.x) * 1000)} ${Math.round(y(p.y) * 1000)}`).join('');
+  const yLabels = ys.ticks.map(euroShort).reverse();
+  const xLabels = xs.ticks.map(props.formatX);
+  // The plot is the figure less the y labels' column (its width estimated generously).
+  const axis = Math.max(...yLabels.map((t) => textWidth(t, TICK_PX))) + 8;
+  const shown = xTickVisibility(xLabels, NARROW_PX - axis, WIDE_PX - axis);
+  const mx = marker && marker.x >= xs.min && marker.x <= xs.max ? pct(x(marker.x)) : null;
+  return (
+    <figure class="chart">
+      <figcaption id={`${id}-cap`}>{props.caption}</figcaption>
+      <div class="chart-plot" role="img" aria-labelledby={`${id}-cap`} aria-describedby={`${id}-desc`}>
+        <div class="chart-y">
+          {yLabels.map((t) => (
+            <span key={t}>{t}</span>
+          ))}
+        </div>
+        <svg>
           <g class="chart-grid">
-            {layout.yTicks.map((t) => (
-              <line key={t.value} class={t.value === 0 ? 'chart-axis' : undefined} x1={plot.left} x2={plot.right} y1={t.at} y2={t.at} />
+            {ys.ticks.map((t) => (
+              <line key={t} class={t === 0 ? 'chart-axis' : undefined} x2="100%" y1={pct(y(t))} y2={pct(y(t))} />
             ))}
           </g>
-          <g class="chart-tick" text-anchor="end">
-            {layout.yTicks.map((t) => (
-              <Text key={t.value} label={t.label} inherited="end" />
-            ))}
-          </g>
-          <g class="chart-tick" text-anchor="middle">
-            {layout.xTicks.map((t) => (
-              <Text key={t.text} label={t} inherited="middle" />
-            ))}
-          </g>
-          <path class="chart-line" d={line(points)} />
-          {second && <path class="chart-line chart-line-second" d={line(second.points)} />}
-          {layout.marker && (
-            <g>
-              <line class="chart-breakeven" x1={layout.marker.at} x2={layout.marker.at} y1={plot.top} y2={plot.bottom} />
-              {layout.marker.label && <Text class="chart-note" label={layout.marker.label} />}
-            </g>
-          )}
-          {layout.point && (
-            <g>
-              <circle class="chart-dot" cx={layout.point.x} cy={layout.point.y} r={6} />
-              {layout.point.label && <Text class="chart-note" label={layout.point.label} />}
-            </g>
-          )}
+          <svg viewBox="0 0 1000 1000" preserveAspectRatio="none">
+            <path class="chart-line" d={line(points)} />
+            {second && <path class="chart-line chart-line-second" d={line(second.points)} />}
+          </svg>
+          {mx && <line class="chart-breakeven" x1={mx} x2={mx} y2="100%" />}
+          {current && <circle class="chart-dot" cx={pct(x(current.x))} cy={pct(y(current.y))} r={6} />}
         </svg>
-        <p class="chart-axis-title">{props.xLabel}</p>
-        {second && (
-          <ul class="chart-legend">
-            <li>{props.label}</li>
-            <li class="chart-legend-second">{second.label}</li>
-          </ul>
-        )}
-        <p class="visually-hidden" id={`${id}-desc`}>
-          {props.description}
-        </p>
-      </figure>
-    );
-  }
+        <div class="chart-x">
+          {xLabels.map((t, i) => shown[i] && <span key={t} class={shown[i] === 'wide' ? 'chart-wide' : undefined}>{t}</span>)}
+        </div>
+      </div>
+      <p class="chart-axis-title">{props.xLabel}</p>
+      <ul class="chart-legend">
+        {second && <li class="chart-key-line">{props.label}</li>}
+        {second && <li class="chart-key-second">{second.label}</li>}
+        {mx && <li class="chart-key-marker">{marker!.label}</li>}
+        {current && <li class="chart-key-dot">{props.currentLabel ?? 'Ihr Wert'}</li>}
+      </ul>
+      <p class="visually-hidden" id={`${id}-desc`}>
+        {props.description}
+      </p>
+    </figure>
+  );
 }

@@ -31,136 +31,59 @@ export function scale(d0: number, d1: number, r0: number, r1: number): (v: numbe
   return (v) => r0 + (v - d0) * k;
 }
 
-/** Font sizes of the chart texts in CSS px; global.css sets the same on .chart-tick and .chart-note. */
+/** Font size of the line charts' tick labels in CSS px (global.css, .chart-plot). */
 export const TICK_PX = 13;
-export const NOTE_PX = 14;
+
+/**
+ * Figure width in CSS px from which a line chart shows its wide set of x tick labels (the container
+ * query in global.css), and the narrowest figure it is laid out for.
+ */
+export const WIDE_PX = 480;
+export const NARROW_PX = 250;
+
+/** Space kept between two tick labels, in px. */
+const GAP = 8;
 
 /**
  * A text's width in px, estimated without a browser: 0.68 em per character is at least as wide as
- * the digits, letters and signs of the charts in the site's system fonts, bold included, so a
- * layout that keeps estimated boxes apart keeps the real ones apart.
+ * the digits, letters and signs of the tick labels in the site's system fonts, so labels kept apart
+ * by this estimate are apart on screen.
  */
 export function textWidth(text: string, px: number): number {
   return text.length * px * 0.68;
 }
 
-/** A rectangle in px, y downwards. */
-export interface Box {
-  left: number;
-  top: number;
-  right: number;
-  bottom: number;
-}
-
-/** Whether two boxes share more than an edge, counting `gap` px of clearance around each. */
-export const overlap = (a: Box, b: Box, gap = 0): boolean =>
-  a.left < b.right + gap && b.left < a.right + gap && a.top < b.bottom + gap && b.top < a.bottom + gap;
-
-const inside = (a: Box, b: Box): boolean => a.left >= b.left && a.right <= b.right && a.top >= b.top && a.bottom <= b.bottom;
-
-export type Anchor = 'start' | 'middle' | 'end';
-
-/** An SVG text: its anchor point (y is the baseline), alignment and the box it covers. */
-export interface Label {
-  text: string;
-  x: number;
-  y: number;
-  anchor: Anchor;
-  box: Box;
-}
-
-const round1 = (v: number) => Math.round(v * 10) / 10;
-
-/** A text of `px` size anchored at (x, baseline y); the box reaches one size above and a third below the baseline. */
-export function label(text: string, x: number, y: number, anchor: Anchor, px: number): Label {
-  const w = textWidth(text, px);
-  const left = anchor === 'start' ? x : anchor === 'middle' ? x - w / 2 : x - w;
-  return { text, x: round1(x), y: round1(y), anchor, box: { left, top: y - px, right: left + w, bottom: y + px / 3 } };
-}
-
-/** Space kept between two labels, in px. */
-const GAP = 6;
-
 /**
- * The x axis of a chart `width` px wide whose plot runs from `left` to `right`: as many round ticks
- * (at most 6) as fit side by side. A label that would leave the chart is aligned to its tick instead
- * of centred on it; when not even the two ends fit, only the first tick is labelled.
+ * Whether every `step`-th of `labels`, spread evenly over `width` px as the chart's tick row does
+ * (the first aligned left, the last right, the others centred on their tick), fits without two of
+ * them coming closer than GAP.
  */
-export function xAxis(min: number, max: number, left: number, right: number, width: number, format: (v: number) => string, y: number) {
-  const bounds = { left: 0, top: -Infinity, right: width, bottom: Infinity };
-  for (let count = 5; ; count--) {
-    const domain = niceTicks(min, max, count);
-    const x = scale(domain.min, domain.max, left, right);
-    const ticks = domain.ticks.map((v) => {
-      const centred = label(format(v), x(v), y, 'middle', TICK_PX);
-      if (centred.box.left < 0) return label(centred.text, x(v), y, 'start', TICK_PX);
-      return centred.box.right > width ? label(centred.text, x(v), y, 'end', TICK_PX) : centred;
-    });
-    const fits = ticks.every((t, i) => inside(t.box, bounds) && (i === 0 || !overlap(ticks[i - 1]!.box, t.box, GAP)));
-    if (fits || count === 1) return { domain, x, ticks: fits ? ticks : ticks.slice(0, 1) };
+export function ticksFit(labels: readonly string[], step: number, width: number): boolean {
+  let right = -Infinity;
+  for (let i = 0; i < labels.length; i += step) {
+    const w = textWidth(labels[i]!, TICK_PX);
+    const at = labels.length > 1 ? (i / (labels.length - 1)) * width : 0;
+    const left = i === 0 ? 0 : i === labels.length - 1 ? at - w : at - w / 2;
+    if (left < right + GAP || left + w > width) return false;
+    right = left + w;
   }
-}
-
-export interface LineLayoutInput {
-  width: number;
-  height: number;
-  /** The x and y values of every point drawn. */
-  xs: number[];
-  ys: number[];
-  formatX: (v: number) => string;
-  formatY: (v: number) => string;
-  /** A vertical line at x with its label at the top of the plot. */
-  marker: { x: number; text: string } | null;
-  /** A marked point with its label beside it. */
-  point: { x: number; y: number; text: string } | null;
+  return true;
 }
 
 /**
- * Where everything of a line chart goes, in px of a chart `width` × `height`: y ticks on the left,
- * x ticks below, the marker's label at the top of the plot, the point's label beside the point.
- * No two labels overlap and none leaves the chart (from the estimated text widths): the x axis
- * thins its ticks, the two labels in the plot try each side; the point's label is left out only
- * when no side has room.
+ * Which x tick labels a line chart shows, for a plot `narrow` px wide at the narrowest and `wide` px
+ * wide from the WIDE_PX breakpoint on: 'all' for a label shown at any width, 'wide' for one shown
+ * only from the breakpoint on, null for one never shown. Each set is every k-th label for the
+ * smallest k that fits; the narrow set is part of the wide one. A set that fits a width fits every
+ * larger one, since the ticks only move apart.
  */
-export function lineLayout({ width, height, xs, ys, formatX, formatY, marker, point }: LineLayoutInput) {
-  const yDomain = niceTicks(Math.min(...ys), Math.max(...ys), 4);
-  const yLabels = yDomain.ticks.map(formatY);
-  const plot = { left: Math.ceil(Math.max(...yLabels.map((t) => textWidth(t, TICK_PX)))) + GAP + 4, top: 22, right: width - 8, bottom: height - 30 };
-  const y = scale(yDomain.min, yDomain.max, plot.bottom, plot.top);
-  const yTicks = yDomain.ticks.map((v, i) => ({ value: v, at: round1(y(v)), label: label(yLabels[i]!, plot.left - GAP, y(v) + 4, 'end', TICK_PX) }));
-  const { domain: xDomain, x, ticks: xTicks } = xAxis(Math.min(...xs), Math.max(...xs), plot.left, plot.right, width, formatX, plot.bottom + 24);
-
-  // Each label of the plot has places to try in turn: beside its line or point, right then left, and
-  // centred over it, moved inwards as far as needed.
-  const area = { left: plot.left, top: 0, right: width, bottom: plot.bottom };
-  const places = (text: string, x: number, ys: number[], offset: number) =>
-    ys.flatMap((ly) => {
-      const w = textWidth(text, NOTE_PX);
-      return [
-        label(text, x + offset, ly, 'start', NOTE_PX),
-        label(text, x - offset, ly, 'end', NOTE_PX),
-        label(text, Math.max(area.left, Math.min(x - w / 2, area.right - w)), ly, 'start', NOTE_PX),
-      ];
-    });
-  // The marker's label at the top of the plot, else at its bottom.
-  const mx = marker && marker.x >= xDomain.min && marker.x <= xDomain.max ? x(marker.x) : null;
-  const markerLabels = mx === null || !marker ? [null] : places(marker.text, mx, [plot.top + 12, plot.bottom - 6], 6);
-  // The point's label above it for a value ≥ 0 and below it otherwise, then the other way, then level with it.
-  const px = point ? x(point.x) : 0;
-  const py = point ? y(point.y) : 0;
-  const pointLabels = point ? places(point.text, px, point.y >= 0 ? [py - 12, py + 22, py + 5] : [py + 22, py - 12, py + 5], 12) : [];
-  // The first place of the marker's label that leaves the point's label a place (or none fits).
-  const markerFits = markerLabels.filter((l) => !l || inside(l.box, area));
-  const tries = markerFits.length > 0 ? markerFits : [null];
-  const pointPlace = (m: Label | null) => pointLabels.find((l) => inside(l.box, area) && !(m && overlap(m.box, l.box, GAP))) ?? null;
-  const markerLabel = tries.find((m) => !point || pointPlace(m)) ?? tries[0]!;
-  return {
-    plot,
-    x,
-    y,
-    xTicks,
-    yTicks,
-    marker: mx === null ? null : { at: round1(mx), label: markerLabel },
-    point: point ? { x: round1(px), y: round1(py), label: pointPlace(markerLabel) } : null,
+export function xTickVisibility(labels: readonly string[], narrow: number, wide: number): ('all' | 'wide' | null)[] {
+  const stride = (width: number, from: number) => {
+    let k = from;
+    while (k < labels.length && !ticksFit(labels, k, width)) k += from;
+    return k;
   };
+  const wideStep = stride(wide, 1);
+  const narrowStep = stride(narrow, wideStep);
+  return labels.map((_, i) => (i % narrowStep === 0 ? 'all' : i % wideStep === 0 ? 'wide' : null));
 }

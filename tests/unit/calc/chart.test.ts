@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { lineLayout, niceStep, niceTicks, overlap, scale, textWidth, xAxis, type Label } from '../../../src/lib/calc/chart';
+import { NARROW_PX, TICK_PX, WIDE_PX, niceStep, niceTicks, scale, textWidth, ticksFit, xTickVisibility } from '../../../src/lib/calc/chart';
 import { formatCount } from '../../../src/lib/calc/number';
 
 describe('niceStep', () => {
@@ -52,104 +52,54 @@ describe('textWidth', () => {
   });
 });
 
-describe('overlap', () => {
-  const a = { left: 0, top: 0, right: 10, bottom: 10 };
-  it('counts shared area, not shared edges, and widens by the gap', () => {
-    expect(overlap(a, { left: 5, top: 5, right: 15, bottom: 15 })).toBe(true);
-    expect(overlap(a, { left: 10, top: 0, right: 20, bottom: 10 })).toBe(false);
-    expect(overlap(a, { left: 12, top: 0, right: 20, bottom: 10 }, 3)).toBe(true);
+/** The boxes of the shown labels as the tick row places them (first left, last right, others centred). */
+function boxes(labels: readonly string[], shown: readonly boolean[], width: number) {
+  return labels.flatMap((text, i) => {
+    if (!shown[i]) return [];
+    const w = textWidth(text, TICK_PX);
+    const at = (i / (labels.length - 1)) * width;
+    const left = i === 0 ? 0 : i === labels.length - 1 ? at - w : at - w / 2;
+    return [{ text, left, right: left + w }];
   });
-});
-
-/** Every pair of labels keeps apart, and every label stays within 0..width × 0..height. */
-function expectApartAndInside(labels: Label[], width: number, height: number) {
-  for (const [i, l] of labels.entries()) {
-    expect(l.box.left, l.text).toBeGreaterThanOrEqual(0);
-    expect(l.box.right, l.text).toBeLessThanOrEqual(width);
-    expect(l.box.top, l.text).toBeGreaterThanOrEqual(0);
-    expect(l.box.bottom, l.text).toBeLessThanOrEqual(height);
-    for (const other of labels.slice(i + 1)) expect(overlap(l.box, other.box), `${l.text} / ${other.text}`).toBe(false);
-  }
 }
 
-const euro = (v: number) => `${v < 0 ? '−' : ''}${formatCount(Math.abs(v))} €`;
-
-describe('xAxis', () => {
-  it('labels five round ticks where there is room and fewer where there is not', () => {
-    expect(xAxis(0, 36, 60, 700, 704, formatCount, 250).ticks.map((t) => t.text)).toEqual(['0', '10', '20', '30', '40']);
-    const narrow = xAxis(0, 1500, 60, 120, 130, formatCount, 250).ticks;
-    expect(narrow.length).toBeLessThan(4);
-    expect(narrow.length).toBeGreaterThanOrEqual(1);
-  });
-
-  it('aligns a label that would leave the chart to its tick', () => {
-    const { ticks } = xAxis(0, 1500, 4, 300, 304, formatCount, 250);
-    expect(ticks[0]!.anchor).toBe('start');
-    expect(ticks.at(-1)!.anchor).toBe('end');
-  });
-
-  it('never lets two tick labels overlap or leave the chart, for any width ≥ 250 (property)', () => {
-    fc.assert(
-      fc.property(fc.integer({ min: 250, max: 1400 }), fc.double({ min: 0.01, max: 1e7, noNaN: true }), fc.integer({ min: 40, max: 120 }), (width, max, left) => {
-        const { ticks, domain } = xAxis(0, max, left, width - 8, width, formatCount, 250);
-        expect(ticks.length).toBeGreaterThanOrEqual(2);
-        expect(domain.max).toBeGreaterThanOrEqual(max);
-        expectApartAndInside(ticks, width, 300);
-      }),
-    );
+describe('ticksFit', () => {
+  it('fits five short labels in a wide plot but not in a narrow one', () => {
+    const labels = ['0', '500', '1.000', '1.500', '2.000'];
+    expect(ticksFit(labels, 1, 600)).toBe(true);
+    expect(ticksFit(labels, 1, 200)).toBe(false);
+    expect(ticksFit(labels, 2, 200)).toBe(true);
   });
 });
 
-describe('lineLayout', () => {
-  const base = { formatX: formatCount, formatY: euro };
-
-  it('lays the default cross-selling chart out at 288 px with every label', () => {
-    const layout = lineLayout({
-      ...base,
-      width: 288,
-      height: 256,
-      xs: [0, 36],
-      ys: [143.7, -145.6],
-      marker: { x: 17.97, text: 'Break-even: 17,97' },
-      point: { x: 1, y: 135.7, text: 'Ihr Wert' },
-    });
-    expect(layout.marker?.label?.text).toBe('Break-even: 17,97');
-    expect(layout.point?.label?.text).toBe('Ihr Wert');
-    expect(layout.xTicks.length).toBeGreaterThanOrEqual(3);
-    expect(layout.yTicks.map((t) => t.label.text)).toEqual(['−200 €', '−100 €', '0 €', '100 €', '200 €']);
+describe('xTickVisibility', () => {
+  it('shows every tick where all fit and thins them where the plot is narrow', () => {
+    expect(xTickVisibility(['0', '10', '20', '30', '40'], 200, 420)).toEqual(['all', 'all', 'all', 'all', 'all']);
+    expect(xTickVisibility(['0', '500', '1.000', '1.500', '2.000'], 150, 420)).toEqual(['all', 'wide', 'all', 'wide', 'all']);
   });
 
-  it('keeps the marker and the point apart when the point sits at the marker', () => {
-    const layout = lineLayout({ ...base, width: 300, height: 256, xs: [0, 10], ys: [0, 100], marker: { x: 9.5, text: 'Break-even: 9,5' }, point: { x: 9.5, y: 95, text: 'Ihre Menge' } });
-    expect(layout.marker?.label).not.toBeNull();
-    expect(layout.point?.label).not.toBeNull();
-    expect(overlap(layout.marker!.label!.box, layout.point!.label!.box)).toBe(false);
-  });
-
-  it('no two labels overlap and none leaves the chart, for any width ≥ 250 and any data (property)', () => {
-    const amount = fc.double({ min: -1e7, max: 1e7, noNaN: true });
+  it('never lets two shown labels overlap or leave the plot, for any figure from 250 px (property)', () => {
+    const label = fc.oneof(fc.double({ min: 0, max: 1e7, noNaN: true }).map(formatCount), fc.integer({ min: 0, max: 60 }).map((n) => `${n}`));
     fc.assert(
       fc.property(
-        fc.integer({ min: 250, max: 1400 }),
-        fc.integer({ min: 200, max: 400 }),
-        fc.double({ min: 0.01, max: 1e6, noNaN: true }),
-        fc.array(amount, { minLength: 2, maxLength: 8 }),
-        fc.double({ min: 0, max: 1, noNaN: true }),
-        fc.double({ min: 0, max: 1, noNaN: true }),
-        fc.boolean(),
-        (width, height, xMax, ys, markerAt, pointAt, withMarker) => {
-          const layout = lineLayout({
-            ...base,
-            width,
-            height,
-            xs: [0, xMax],
-            ys,
-            marker: withMarker ? { x: markerAt * xMax, text: `Break-even: ${formatCount(markerAt * xMax)}` } : null,
-            point: { x: pointAt * xMax, y: ys[0]!, text: 'Ihr Wert' },
-          });
-          const labels = [...layout.xTicks, ...layout.yTicks.map((t) => t.label), layout.marker?.label, layout.point?.label].filter((l): l is Label => Boolean(l));
-          expectApartAndInside(labels, width, height);
-          expect(layout.point?.label).not.toBeNull();
+        fc.double({ min: 0.01, max: 1e7, noNaN: true }),
+        fc.integer({ min: 0, max: 80 }),
+        fc.integer({ min: NARROW_PX, max: 1400 }),
+        fc.option(label),
+        (max, axis, figure, extra) => {
+          // The labels of a real axis (niceTicks as LineChart asks for them), or a longer one among them.
+          const labels = niceTicks(0, max, 5).ticks.map(formatCount);
+          if (extra !== null) labels[Math.floor(labels.length / 2)] = extra;
+          const shown = xTickVisibility(labels, NARROW_PX - axis, WIDE_PX - axis);
+          const visible = shown.map((s) => s === 'all' || (s === 'wide' && figure >= WIDE_PX));
+          expect(shown[0]).toBe('all');
+          const plot = figure - axis;
+          const row = boxes(labels, visible, plot);
+          for (const [i, b] of row.entries()) {
+            expect(b.left).toBeGreaterThanOrEqual(0);
+            expect(b.right).toBeLessThanOrEqual(plot);
+            if (i > 0) expect(b.left, `${row[i - 1]!.text} / ${b.text}`).toBeGreaterThan(row[i - 1]!.right);
+          }
         },
       ),
     );
