@@ -160,6 +160,12 @@ export function LineChart(props: {
   const axis = Math.max(...yLabels.map((t) => textWidth(t, TICK_PX))) + 8;
   const shown = xTickVisibility(xLabels, NARROW_PX - axis, WIDE_PX - axis);
   const mx = marker && marker.x >= xs.min && marker.x <= xs.max ? pct(x(marker.x)) : null;
+  // Each entry's key (global.css) is drawn like its mark in the chart.
+  const legend = [
+    ...(second ? [['line', props.label], ['second', second.label]] : []),
+    ...(marker && mx ? [['marker', marker.label]] : []),
+    ...(current ? [['dot', props.currentLabel ?? 'Ihr Wert']] : []),
+  ];
   return (
     <figure class="chart">
       <figcaption id={`${id}-cap`}>{props.caption}</figcaption>
@@ -183,16 +189,24 @@ export function LineChart(props: {
           {current && <circle class="chart-dot" cx={pct(x(current.x))} cy={pct(y(current.y))} r={6} />}
         </svg>
         <div class="chart-x">
-          {xLabels.map((t, i) => shown[i] && <span key={t} class={shown[i] === 'wide' ? 'chart-wide' : undefined}>{t}</span>)}
+          {/* A tick never labelled keeps its (empty) place, so the others stay on their ticks. */}
+          {xLabels.map((t, i) => (
+            <span key={t} class={shown[i] === 'wide' ? 'chart-wide' : undefined}>
+              {shown[i] && t}
+            </span>
+          ))}
         </div>
       </div>
       <p class="chart-axis-title">{props.xLabel}</p>
-      <ul class="chart-legend">
-        {second && <li class="chart-key-line">{props.label}</li>}
-        {second && <li class="chart-key-second">{second.label}</li>}
-        {mx && <li class="chart-key-marker">{marker!.label}</li>}
-        {current && <li class="chart-key-dot">{props.currentLabel ?? 'Ihr Wert'}</li>}
-      </ul>
+      {legend.length > 0 && (
+        <ul class="chart-legend">
+          {legend.map(([key, text]) => (
+            <li key={key} class={`chart-key-${key}`}>
+              {text}
+            </li>
+          ))}
+        </ul>
+      )}
       <p class="visually-hidden" id={`${id}-desc`}>
         {props.description}
       </p>
