@@ -16,16 +16,18 @@ interface Case {
   field: string;
   text: string;
   query: string;
+  /** The field is in a collapsed group: it is unfolded to edit it, folded again and printed as the group's line, e.g. "Metrics 5". */
+  folded?: string;
   /** A chart (its accessible name) that must be on the printout; the scorecard has none. */
   chart?: RegExp;
 }
 
 const CASES: Case[] = [
-  { path: '/rechner/cross-selling/', field: 'Abschlussquote', text: '20', query: 'p=20', chart: /Beitrag eines Cross-Buyers/ },
+  { path: '/rechner/cross-selling/', field: 'Rabatt Zusatzprodukt', text: '13', query: 'r1=13', chart: /Beitrag eines Cross-Buyers/ },
   { path: '/rechner/kundenwert/', field: 'Kundenbindungsrate pro Jahr', text: '85', query: 'b=85', chart: /Kumulierter, abgezinster Beitrag/ },
   { path: '/rechner/deckungsbeitrag/', field: 'Fixkosten', text: '200.000', query: 'kf=200000', chart: /Erlöse und Gesamtkosten/ },
   // MEDDPICC unrated: eight criteria, each with its next questions, is the scorecard's longest result.
-  { path: '/rechner/qualifizierung/', start: '?f=meddpicc', field: 'Gewicht Metrics', text: '5', query: 'f=meddpicc&m_metrics_w=5' },
+  { path: '/rechner/qualifizierung/', start: '?f=meddpicc', field: 'Gewicht Metrics', text: '5', query: 'f=meddpicc&m_metrics_w=5', folded: 'Metrics 5' },
 ];
 
 /** The fixed day of printing. */
@@ -62,7 +64,10 @@ for (const c of CASES) {
       await page.clock.setFixedTime(DAY);
       await page.goto(`${c.path}${c.start ?? ''}`);
       await ready(page);
+      const group = page.locator('details.field-more', { has: page.getByLabel(c.field, { exact: true }) });
+      if (c.folded) await group.locator('summary').click();
       await field(page, c.field).fill(c.text);
+      if (c.folded) await group.locator('summary').click();
       // Light on paper even when the reader's screen is dark: every colour as in a light printout.
       await page.emulateMedia({ media: 'print', colorScheme: 'light' });
       const light = await paint(page);
@@ -85,7 +90,8 @@ for (const c of CASES) {
       for (const [name, locator] of Object.entries(hidden)) await expect(locator, name).toBeHidden();
 
       await expect(page.locator('h1')).toBeVisible();
-      await expect(field(page, c.field)).toBeVisible();
+      if (c.folded) await expect(group.locator('summary')).toContainText(c.folded);
+      else await expect(field(page, c.field)).toBeVisible();
       await expect(page.locator('.calc-results [data-output]').first()).toBeVisible();
       if (c.chart) await expect(page.getByRole('img', { name: c.chart })).toBeVisible();
 
