@@ -7,6 +7,7 @@
  * form on the page, like the portfolio view).
  */
 import { Component } from 'preact';
+import { formatDate } from '../../lib/calc/number';
 
 interface Props {
   /** 'page': the calculator is the page; 'entry': embedded in a glossary entry. */
@@ -67,7 +68,7 @@ export class CalcActions extends Component<Props, State> {
         <span class="calc-status" role="status">{status}</span>
         {now && (
           <p class="calc-print">
-            Gedruckt am {now.toLocaleDateString('de-DE', { dateStyle: 'long' })} · Diese Rechnung im Netz:{' '}
+            Gedruckt am {formatDate(now)} · Diese Rechnung im Netz:{' '}
             <a href={address}>{address}</a>
           </p>
         )}
