@@ -1,5 +1,5 @@
 /** What the calculator specs share: finding outputs, waiting for hydration, weighing a page's JavaScript. */
-import { expect, type BrowserContext, type Page } from '@playwright/test';
+import { expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
 
 /** The first result element with this data-output key. */
@@ -17,6 +17,15 @@ export const HYDRATED = hydrated();
  */
 export async function ready(page: Page, island?: string): Promise<void> {
   await page.locator(hydrated(island)).first().waitFor();
+}
+
+/**
+ * Opens every collapsed group of advanced inputs in `scope`, as a reader does by clicking its
+ * summary, so their fields can be filled.
+ */
+export async function unfoldGroups(scope: Page | Locator): Promise<void> {
+  const closed = scope.locator('details.field-more:not([open]) > summary');
+  while ((await closed.count()) > 0) await closed.first().click();
 }
 
 /**

@@ -202,9 +202,11 @@ test.describe('the Deckungsbeitrag calculator page', () => {
     await page.keyboard.press('Tab');
     await expect(field(page, 'Fixkosten')).toBeFocused();
     await expect(output(page, 'operatingResult')).toHaveAttribute('data-value', '60000');
-    // Onward to the actions: Link kopieren, then Zurücksetzen.
+    // Onward to the actions: Link kopieren, Ergebnis drucken, then Zurücksetzen.
     await page.keyboard.press('Tab');
     await expect(page.getByRole('button', { name: 'Link kopieren' })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: 'Ergebnis drucken' })).toBeFocused();
     await page.keyboard.press('Tab');
     await expect(page.getByRole('button', { name: 'Zurücksetzen' })).toBeFocused();
     await page.keyboard.press('Enter');

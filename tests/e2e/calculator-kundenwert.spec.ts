@@ -1,5 +1,5 @@
 import { test, expect, expectAccessible } from './fixtures';
-import { CALCULATOR_JS_BUDGET, output, ready, scriptBytes, copyShareLink } from './calc-helpers';
+import { CALCULATOR_JS_BUDGET, output, ready, scriptBytes, copyShareLink, unfoldGroups } from './calc-helpers';
 
 const PAGE = '/rechner/kundenwert/';
 /** The issue's example, which are also the defaults. */
@@ -41,6 +41,7 @@ test.describe('the customer value calculator page', () => {
   test('an invalid value gets a German message at its field and the last valid value keeps counting', async ({ page }) => {
     await page.goto(PAGE);
     await ready(page);
+    await unfoldGroups(page);
     const field = page.getByLabel('Kundenbindungsrate pro Jahr');
     await field.fill('120');
     await expect(field).toHaveAttribute('aria-invalid', 'true');
@@ -98,6 +99,7 @@ test.describe('the customer value calculator page', () => {
   test('"Link kopieren" puts the share link on the clipboard', async ({ page, context, baseURL }) => {
     await page.goto(PAGE);
     await ready(page);
+    await unfoldGroups(page);
     await page.getByLabel('Zinssatz (Abzinsung)').fill('8');
     expect(await copyShareLink(page, context, baseURL!)).toBe(`${baseURL}${PAGE}?z=8`);
   });

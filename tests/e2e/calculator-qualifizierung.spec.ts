@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { test, expect, expectAccessible } from './fixtures';
-import { CALCULATOR_JS_BUDGET, copyShareLink, ready, scriptBytes } from './calc-helpers';
+import { CALCULATOR_JS_BUDGET, copyShareLink, ready, scriptBytes, unfoldGroups } from './calc-helpers';
 
 const PAGE = '/rechner/qualifizierung/';
 
@@ -137,7 +137,8 @@ test.describe('the qualification scorecard page', () => {
     // Timeline, then on to the weights.
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
-    await expect(page.locator('details.weights summary')).toBeFocused();
+    await expect(page.locator('details.field-more summary')).toBeFocused();
+    await page.keyboard.press('Enter');
     await page.keyboard.press('Tab');
     await expect(page.getByLabel('Gewicht Budget')).toBeFocused();
     await page.keyboard.press('Control+a');
@@ -150,6 +151,7 @@ test.describe('the qualification scorecard page', () => {
   test('a weight outside 0 to 10 or not a number gets a German message at the field, and the score keeps the last valid weight', async ({ page }) => {
     await page.goto(`${PAGE}?b_budget=2&b_need=1`);
     await ready(page, 'qualification');
+    await unfoldGroups(page);
     // (2 + 1,5) of 8 = 43,75 %.
     await expect(output(page, 'score')).toHaveAttribute('data-value', '43.75');
     const cases: [string, RegExp][] = [
@@ -187,6 +189,7 @@ test.describe('the qualification scorecard page', () => {
     await page.getByRole('radio', { name: 'CHAMP' }).check();
     await rating(page, 'Challenges', 'erfüllt').check();
     await rating(page, 'Money', 'teilweise').check();
+    await unfoldGroups(page);
     await page.getByLabel('Gewicht Money').fill('4');
     await expect(page).toHaveURL(/\?f=champ&c_challenges=2&c_money=1&c_money_w=4$/);
     const score = await output(page, 'score').getAttribute('data-value');
@@ -235,6 +238,7 @@ test.describe('the qualification scorecard page', () => {
   test('axe finds no violation, light and dark, with a rating, a light and an error showing', async ({ page }) => {
     await page.goto(`${PAGE}?f=meddpicc&m_metrics=2&m_buyer=2&m_criteria=2&m_process=2&m_paper=2&m_pain=0&m_champion=2&m_competition=1`);
     await ready(page, 'qualification');
+    await unfoldGroups(page);
     await page.getByLabel('Gewicht Champion').fill('abc');
     await expectAccessible(page);
   });
@@ -245,6 +249,7 @@ test.describe('the qualification scorecard page', () => {
       await ready(page, 'qualification');
       await page.getByRole('radio', { name: 'MEDDPICC' }).check();
       await rating(page, 'Champion', 'teilweise').check();
+      await unfoldGroups(page);
       await page.getByLabel('Gewicht Champion').fill('5');
       await page.getByRole('button', { name: 'Zurücksetzen' }).click();
     });
@@ -265,8 +270,8 @@ test.describe('the scorecard embedded in entries', () => {
     await expect(output(calc, 'score')).toHaveAttribute('data-value', '33.33');
     await expect(page).toHaveURL(/\/glossar\/qualifizierung\/$/);
     await expect(calc.getByRole('link', { name: 'Im großen Rechner öffnen' })).toHaveAttribute('href', '/rechner/qualifizierung/?f=champ&c_challenges=2');
-    // The weights are folded away in an entry; they open with the keyboard.
-    await calc.locator('details.weights summary').focus();
+    // The weights are folded away; they open with the keyboard.
+    await calc.locator('details.field-more summary').focus();
     await page.keyboard.press('Enter');
     await calc.getByLabel('Gewicht Challenges').fill('11');
     await expect(calc.getByText('Höchstens 10.')).toBeVisible();

@@ -1,5 +1,5 @@
 import { test, expect, expectAccessible } from './fixtures';
-import { CALCULATOR_JS_BUDGET, output, ready, scriptBytes, copyShareLink } from './calc-helpers';
+import { CALCULATOR_JS_BUDGET, output, ready, scriptBytes, copyShareLink, unfoldGroups } from './calc-helpers';
 
 const WORKED_EXAMPLE = 'u0=1000&m0=30&r0=0&q0=0&k0=1&s0=0&u1=500&m1=50&r1=10&q1=20&k1=3&s1=1&w=0&kk=10&kr=5&p=20&a=2';
 const PAGE = '/rechner/cross-selling/';
@@ -31,6 +31,7 @@ test.describe('the cross-selling calculator page', () => {
   test('typing German numbers updates the results and the URL; the link round-trips', async ({ page, context }) => {
     await page.goto(PAGE);
     await ready(page);
+    await unfoldGroups(page);
     await page.getByLabel('Listenumsatz Hauptprodukt').fill('1.234,56');
     await page.getByLabel('Kosten pro Retourensendung').fill('7,5 €');
     await page.getByLabel('Abschlussquote').fill('12,5 %');
@@ -63,6 +64,7 @@ test.describe('the cross-selling calculator page', () => {
   test('bad input gets a German message at the field and the results never show NaN, Infinity or -0', async ({ page }) => {
     await page.goto(PAGE);
     await ready(page);
+    await unfoldGroups(page);
     const cases: [string, string, RegExp][] = [
       ['Rabatt Zusatzprodukt', 'abc', /„abc“ ist keine Zahl/],
       ['Rabatt Zusatzprodukt', '', /Bitte geben Sie eine Zahl ein/],
@@ -100,7 +102,7 @@ test.describe('the cross-selling calculator page', () => {
     await expect(page.getByRole('button', { name: 'Serviceintensiv' })).toHaveAttribute('aria-pressed', 'true');
     await expect(page.getByLabel('Zusätzliche Servicekontakte')).toHaveValue('20');
     expect(Number(await output(page, 'deltaPerBuyer').getAttribute('data-value'))).toBeLessThan(0);
-    await expect(page.getByText(/Ein Cross-Buyer kostet/)).toBeVisible();
+    await expect(page.locator('.verdict', { hasText: 'Ein Cross-Buyer kostet' })).toBeVisible();
     await page.getByRole('button', { name: 'Zurücksetzen' }).click();
     await expect(page.getByLabel('Zusätzliche Servicekontakte')).toHaveValue('1');
     await expect(page).toHaveURL(new RegExp(`${PAGE}$`));
@@ -122,6 +124,7 @@ test.describe('the cross-selling calculator page', () => {
   test('"Link kopieren" puts the share link on the clipboard', async ({ page, context, baseURL }) => {
     await page.goto(PAGE);
     await ready(page);
+    await unfoldGroups(page);
     await page.getByLabel('Abschlussquote').fill('20');
     expect(await copyShareLink(page, context, baseURL!)).toBe(`${baseURL}${PAGE}?p=20`);
   });
@@ -151,6 +154,7 @@ test.describe('the cross-selling calculator page', () => {
   test('loads at most 20 kB gzip of JavaScript in all, Preact and the island runtime included', async ({ page }) => {
     // Use everything once: type, preset, portfolio.
     const { bytes, files } = await scriptBytes(page, PAGE, async () => {
+      await unfoldGroups(page);
       await page.getByLabel('Abschlussquote').fill('20');
       await page.getByRole('button', { name: 'Retournierer' }).click();
       await page.getByLabel('Anteil Retournierer').fill('15');

@@ -116,3 +116,30 @@ export async function expectAccessible(page: Page): Promise<void> {
   const dark = await axeViolations(page, true);
   expect([...light.map((v) => `light ${v}`), ...dark.map((v) => `dark ${v}`)]).toEqual([]);
 }
+
+/**
+ * Loads everything a reader could unfold on the page – every island (by scrolling through it, so
+ * calculators that hydrate when visible do) and every <details> – and fails when the page is wider
+ * than the screen at each of `widths`, naming the elements that stick out.
+ */
+export async function expectNoSidewaysScroll(page: Page, widths: readonly number[]): Promise<void> {
+  for (const width of widths) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.evaluate(async () => {
+      for (let y = 0; y < document.body.scrollHeight; y += 500) {
+        window.scrollTo(0, y);
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+      }
+    });
+    await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+    await page.evaluate(() => document.querySelectorAll('details:not([open])').forEach((d) => ((d as HTMLDetailsElement).open = true)));
+    const wide = await page.evaluate((w) => {
+      if (document.documentElement.scrollWidth <= w) return [];
+      return [...document.querySelectorAll('body *')]
+        .filter((el) => el.getBoundingClientRect().right > w + 0.5 && !el.closest('.visually-hidden'))
+        .slice(0, 5)
+        .map((el) => `${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? `.${el.className.split(' ')[0]}` : ''}`);
+    }, width);
+    expect(wide, `breiter als ${width} px`).toEqual([]);
+  }
+}

@@ -1,4 +1,4 @@
-import { test, expect, builtPages, builtHtml, entryPages, expectAccessible } from './fixtures';
+import { test, expect, builtPages, builtHtml, entryPages, expectAccessible, expectNoSidewaysScroll } from './fixtures';
 
 const pages = builtPages();
 const entries = new Set(entryPages());
@@ -8,12 +8,12 @@ test('the built site has the home page, the A–Z index, the 404 page and at lea
   expect(entries.size).toBeGreaterThanOrEqual(10);
 });
 
-// One visit per page: axe, and on an entry without a calculator the scripts it loads before any
-// interaction. Entries that embed a calculator load it when it scrolls into view; the calculator
-// specs cover them.
+// One visit per page: axe; on an entry without a calculator the scripts it loads before any
+// interaction (entries that embed a calculator load it when it scrolls into view; the calculator
+// specs cover them); then, with everything unfolded, that nothing is wider than a 320 or 390 px phone.
 for (const path of pages) {
   const scriptFree = entries.has(path) && !builtHtml(path).includes('data-calculator');
-  const title = `axe finds no WCAG 2.2 AA violation on ${path}, light and dark${scriptFree ? ', and it loads no script but the search trigger' : ''}`;
+  const title = `${path}: no WCAG 2.2 AA violation (axe, light and dark)${scriptFree ? ', no script but the search trigger' : ''}, no sideways scrolling at 320 and 390 px`;
   test(title, async ({ page }) => {
     const scripts: string[] = [];
     page.on('request', (r) => {
@@ -26,5 +26,6 @@ for (const path of pages) {
       expect(await page.locator('astro-island').count()).toBe(0);
     }
     await expectAccessible(page);
+    await expectNoSidewaysScroll(page, [320, 390]);
   });
 }

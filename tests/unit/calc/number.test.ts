@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
   formatCount,
+  formatDate,
   formatEuro,
   formatPercent,
   parseGermanNumber,
@@ -189,5 +190,42 @@ describe('roundTo2', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('the hand-written formatters against Intl.NumberFormat de-DE (the reference they replace)', () => {
+  // What the site showed with Intl: signDisplay 'negative' drops the sign of values that round to zero.
+  const euro = new Intl.NumberFormat('de-DE', { style: 'currency', currency: 'EUR', signDisplay: 'negative' });
+  const upTo2 = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 2, signDisplay: 'negative' });
+  const plain2 = new Intl.NumberFormat('en-US', { useGrouping: false, maximumFractionDigits: 2 });
+  const values = fc.oneof(
+    fc.double({ noNaN: true, noDefaultInfinity: true }),
+    fc.double({ noNaN: true, min: -1e7, max: 1e7 }),
+    fc.integer({ min: -1e9, max: 1e9 }).map((n) => n / 1000),
+    fc.constantFrom(0, -0, 0.005, -0.005, 1.005, 2.675, 999.995, 1e21, -1e21, 1e-7, 5e-324, Number.MAX_VALUE),
+  );
+
+  it('show the same text and round to the same number for any finite value', () => {
+    fc.assert(
+      fc.property(values, (value) => {
+        expect(formatEuro(value)).toBe(euro.format(value));
+        expect(formatCount(value)).toBe(upTo2.format(value));
+        expect(formatPercent(value)).toBe(`${upTo2.format(value)}${NBSP}%`);
+        const reference = Number(plain2.format(value));
+        expect(roundTo2(value)).toBe(reference === 0 ? 0 : reference);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('formatDate', () => {
+  it('writes a date as German prose does, like Intl de-DE long dates', () => {
+    expect(formatDate(new Date(2026, 11, 2))).toBe('2. Dezember 2026');
+    expect(formatDate(new Date(2027, 2, 31))).toBe('31. März 2027');
+    const long = new Intl.DateTimeFormat('de-DE', { dateStyle: 'long' });
+    fc.assert(fc.property(fc.date({ min: new Date(1970, 0, 1), max: new Date(2200, 0, 1), noInvalidDate: true }), (d) => {
+      expect(formatDate(d)).toBe(long.format(d));
+    }));
   });
 });

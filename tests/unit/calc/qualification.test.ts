@@ -89,7 +89,7 @@ describe('share-link parameters', () => {
   it('describes a rating choice and a weight field for every criterion', () => {
     expect(ratingParams([BANT])[2]).toEqual({ name: 'b_need', label: 'Need (BANT)', choices: RATING_CHOICES });
     expect(weightFields([BANT])[2]).toEqual({
-      name: 'b_need_w', label: 'Gewicht Need', unit: 'count', default: 3, min: 0, max: 10, help: 'Von 0 bis 10, Vorgabe 3.', group: 'Gewichte für BANT',
+      name: 'b_need_w', label: 'Gewicht Need', unit: 'count', default: 3, min: 0, max: 10, help: 'Von 0 bis 10, Vorgabe 3.', group: 'Gewichte für BANT', advanced: true, short: 'Need',
     });
     expect(scorecardParams(FRAMEWORKS)).toHaveLength(1 + 2 * 16);
   });
