@@ -76,13 +76,17 @@ export function Waterfalls({ scenarios, id }: { scenarios: { title: string; step
   );
 }
 
-/** The waterfalls as a table: the text alternative of the charts. */
+/**
+ * The waterfalls as a table: the text alternative of the charts. Its rows follow the longest
+ * waterfall; on a phone each row stacks its cells (table-stack in global.css).
+ */
 export function WaterfallTable({ scenarios, id }: { scenarios: { title: string; steps: LabelledStep[] }[]; id: string }) {
-  const labels = [...new Set(scenarios.flatMap((s) => s.steps.map((step) => step.label)))];
+  const longest = [...scenarios].sort((a, b) => b.steps.length - a.steps.length);
+  const labels = [...new Set(longest.flatMap((s) => s.steps.map((step) => step.label)))];
   return (
     <details class="chart-table">
       <summary>Zahlen der Diagramme als Tabelle</summary>
-      <table id={`${id}-wf-tabelle`}>
+      <table class="table-stack" id={`${id}-wf-tabelle`}>
         <caption class="visually-hidden">Vom Listenumsatz zum Deckungsbeitrag pro Kunde und Jahr</caption>
         <thead>
           <tr>
@@ -100,7 +104,11 @@ export function WaterfallTable({ scenarios, id }: { scenarios: { title: string; 
               <th scope="row">{label}</th>
               {scenarios.map((s) => {
                 const step = s.steps.find((st) => st.label === label);
-                return <td key={s.title}>{step ? amount(step) : '–'}</td>;
+                return (
+                  <td key={s.title} data-label={s.title}>
+                    {step ? amount(step) : '–'}
+                  </td>
+                );
               })}
             </tr>
           ))}
