@@ -1,7 +1,8 @@
 // The German copy of the contribution calculator: field labels and help texts, and the sentence
 // templates of the results. The numbers, formulas and sentence cases are in contribution.ts.
 
-import { describeInputs, type FieldSpec, type FieldText } from './fields';
+import { describeInputs } from './describe-inputs';
+import type { FieldSpec, FieldText } from './fields';
 import { CONTRIBUTION_INPUTS, type ContributionKey, type ContributionTemplates } from './contribution';
 
 const FIELD_TEXTS: Readonly<Record<ContributionKey, FieldText>> = {

@@ -5,7 +5,8 @@
 // does not carry them. The waterfall's labels, which the island needs itself, are in
 // cross-selling-waterfall.ts.
 
-import { describeInputs, type FieldSpec, type FieldText } from './fields';
+import { describeInputs } from './describe-inputs';
+import type { FieldSpec, FieldText } from './fields';
 import type { BreakEvenCase } from './math';
 import {
   CROSS_SELLING_INPUTS,

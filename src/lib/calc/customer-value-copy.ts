@@ -1,7 +1,8 @@
 // The German copy of the customer value calculator: field labels and help texts, the sentences of
 // the results and the timing assumption. The numbers and formulas are in customer-value.ts.
 
-import { describeInputs, type FieldSpec, type FieldText } from './fields';
+import { describeInputs } from './describe-inputs';
+import type { FieldSpec, FieldText } from './fields';
 import type { BreakEvenCase } from './math';
 import { CUSTOMER_VALUE_INPUTS, PAYBACK_MAX_YEARS, type CustomerValueKey } from './customer-value';
 

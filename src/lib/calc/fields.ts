@@ -35,18 +35,6 @@ export type InputSpec<K extends string = string> = Omit<FieldSpec, keyof FieldTe
  */
 export type FieldText = Pick<FieldSpec, 'label' | 'group' | 'help' | 'advanced' | 'short'>;
 
-/** A calculator's fields: each input of its model with its German texts, in the order of the inputs. */
-export function describeInputs<K extends string>(inputs: readonly InputSpec<K>[], texts: Readonly<Record<K, FieldText>>): FieldSpec[] {
-  // Built key by key in FieldSpec's usual order, which the islands' serialized props show.
-  return inputs.map(({ name, unit, default: value, min, max, integer }) => {
-    const { label, group, help, advanced, short } = texts[name];
-    return {
-      name, label, unit, default: value, min, max, ...(integer === undefined ? {} : { integer }), group, help,
-      ...(advanced ? { advanced } : {}), ...(short ? { short } : {}),
-    };
-  });
-}
-
 /** The default of every input, by name (frozen: the calculators share it). */
 export function defaultValues<K extends string>(inputs: readonly InputSpec<K>[]): Readonly<Record<K, number>> {
   return Object.freeze(Object.fromEntries(inputs.map((input) => [input.name, input.default])) as Record<K, number>);
