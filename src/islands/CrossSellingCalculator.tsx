@@ -144,7 +144,7 @@ export class CrossSellingCalculator extends CalculatorIsland<CrossSellingKey, Pr
             </ul>
 
             <CalcActions mode={mode} pagePath={PAGE_PATH} query={shareQuery} onReset={() => form.reset()} />
-            <NextStep steps={next} loss={!gains} />
+            <NextStep steps={next} loss={!gains} mode={mode} />
           </section>
         </div>
 

@@ -129,3 +129,13 @@ test('a loss leads to the loss makers, a gain to the product; collapsed groups s
   await costs.locator('summary').click();
   await expect(costs.locator('summary')).toContainText('Servicekontakt 12\u00a0€');
 });
+
+test('in an entry the next step appears only for a loss: the entry already ends with the brand’s call to action', async ({ page }) => {
+  await page.goto('/glossar/cross-selling/');
+  const calc = page.locator('[data-calculator]').first();
+  await calc.scrollIntoViewIfNeeded();
+  await ready(page);
+  await expect(calc.locator('.calc-next')).toHaveCount(0);
+  await calc.getByRole('button', { name: 'Serviceintensiv' }).click();
+  await expect(calc.locator('.calc-next')).toContainText('Welche Ihrer Kunden sind Verlustbringer?');
+});

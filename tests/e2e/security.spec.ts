@@ -40,8 +40,8 @@ test('search and the calculator run under the CSP and store neither cookies nor 
 
   await page.goto('/rechner/cross-selling/');
   await page.locator(HYDRATED).waitFor();
-  await page.getByLabel('Abschlussquote').fill('20');
-  await expect(page).toHaveURL(/p=20/);
+  await page.getByLabel('Rabatt Zusatzprodukt').fill('20');
+  await expect(page).toHaveURL(/r1=20/);
   await page.waitForLoadState('networkidle');
 
   expect(await page.evaluate(() => document.cookie)).toBe('');

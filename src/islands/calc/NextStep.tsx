@@ -13,7 +13,12 @@ export interface NextSteps {
   gain: CallToAction;
 }
 
-export function NextStep({ steps, loss }: { steps: NextSteps; loss: boolean }) {
+/**
+ * In an entry only the loss step shows: the entry itself ends with the brand's call to action, and
+ * the same button twice on one page would be noise.
+ */
+export function NextStep({ steps, loss, mode }: { steps: NextSteps; loss: boolean; mode: 'page' | 'entry' }) {
+  if (!loss && mode === 'entry') return null;
   const cta = loss ? steps.loss : steps.gain;
   return (
     <div class={`calc-next calc-next-${loss ? 'loss' : 'gain'}`}>
