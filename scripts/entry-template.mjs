@@ -14,7 +14,7 @@ export function entryTemplate({ title, category, date }) {
   // JSON strings are valid YAML double-quoted strings, so any title is quoted safely.
   return `---
 title: ${JSON.stringify(title)}
-synonyms: []  # TODO: andere deutsche Bezeichnungen, z. B. ["Querverkauf"]; [] lassen, wenn es keine gibt
+synonyms: []  # TODO: mindestens eine andere Bezeichnung oder ein englischer Begriff, den Leser eintippen, z. B. ["Querverkauf", "Verbundverkauf"] oder ["CLV", "LTV"]
 summary: "TODO: Definition in ein bis zwei Sätzen, höchstens 160 Zeichen."
 category: ${category}  # TODO: prüfen; erlaubt: ${CATEGORY_SLUGS.join(' | ')}
 keyPoints:

@@ -3,6 +3,7 @@
  * validates it with the site's schema and the rules in src/lib/glossary/editorial.ts,
  * and lists every offender of a rule at once, with file names.
  */
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { GlossaryEntryData } from '../../src/lib/glossary/schema';
@@ -20,14 +21,31 @@ import {
   publishedProblem,
   wordRange,
 } from '../../src/lib/glossary/editorial';
+import { sharedRuns, sharedSentences, textBlocks, wordRuns } from '../../src/lib/glossary/overlap';
 
 type LoadedEntry = EntryFile;
 
-const entries = readEntryFiles(resolve(import.meta.dirname, '../..'));
+const root = resolve(import.meta.dirname, '../..');
+const entries = readEntryFiles(root);
 const valid = entries.filter((e): e is LoadedEntry & { data: GlossaryEntryData } => e.data !== undefined);
 const graph = buildGraph(
   valid.map((e) => ({ slug: e.slug, file: e.file, title: e.data.title, related: e.data.related, body: e.body })),
 );
+
+/** What a reader reads of an entry: the summary (also the meta description), the key points and the body. */
+function readerText(entry: LoadedEntry & { data: GlossaryEntryData }): string[] {
+  return [entry.data.summary, ...entry.data.keyPoints, ...textBlocks(entry.body)];
+}
+
+/**
+ * The page the glossary started from, kept next to the project (not in it) so that no entry
+ * reuses its wording; only for this check, never a source.
+ */
+const ORIGIN_PAGE = resolve(root, '../shared/origin/cross-selling-page.txt');
+/** Consecutive words an entry may share with the origin page: fewer than this. */
+const ORIGIN_RUN = 6;
+/** Sentences this long or longer appear in one entry only. */
+const SHARED_SENTENCE_WORDS = 12;
 
 /** One line per offender, so a failing rule lists all of them in its diff. */
 function offenders(check: (entry: LoadedEntry & { data: GlossaryEntryData }) => string | undefined): string[] {
@@ -115,5 +133,21 @@ describe('the glossary content', () => {
 
   it('no first-publication date lies after the "Stand" or in the future', () => {
     expect(offenders((e) => publishedProblem(e.data))).toEqual([]);
+  });
+
+  it(`no entry shares a run of ${ORIGIN_RUN} consecutive words with the page the glossary started from`, (ctx) => {
+    if (!existsSync(ORIGIN_PAGE)) ctx.skip(`${ORIGIN_PAGE} fehlt: der Vergleich mit der Ursprungsseite entfällt`);
+    const origin = wordRuns(readFileSync(ORIGIN_PAGE, 'utf8').split('\n'), ORIGIN_RUN);
+    expect(
+      offenders((e) => {
+        const runs = sharedRuns(readerText(e), origin, ORIGIN_RUN);
+        return runs.length > 0 ? `übernimmt von der Ursprungsseite ${runs.map((r) => `„${r}“`).join(', ')}` : undefined;
+      }),
+    ).toEqual([]);
+  });
+
+  it(`no sentence of ${SHARED_SENTENCE_WORDS} or more words appears in two entries`, () => {
+    const shared = sharedSentences(valid.map((e) => ({ file: e.file, blocks: readerText(e) })), SHARED_SENTENCE_WORDS);
+    expect(shared.map((s) => `${s.files.join(', ')}: „${s.sentence}“`)).toEqual([]);
   });
 });

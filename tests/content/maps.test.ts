@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { validEntryFiles } from '../../src/lib/glossary/entry-files';
 import { buildGraph } from '../../src/lib/glossary/graph';
 import { MAX_BEHIND, MAX_DIRECT, neighbourIndex } from '../../src/lib/glossary/neighbourhood';
-import { layoutNeighbourhood } from '../../src/lib/map/entry-map';
+import { MAX_MAP_WIDTH, layoutNeighbourhood } from '../../src/lib/map/entry-map';
 import { categoryIndex, overlaps } from '../../src/lib/map/svg';
 
 const files = validEntryFiles(resolve(import.meta.dirname, '../..'));
@@ -42,7 +42,7 @@ describe('the map of every entry', () => {
   });
 
   it('stays at most 1,100 px wide, the width of the page column', () => {
-    const wide = layouts.filter(({ layout }) => layout.width > 1100).map(({ file, layout }) => `${file}: ${layout.width} px`);
+    const wide = layouts.filter(({ layout }) => layout.width > MAX_MAP_WIDTH).map(({ file, layout }) => `${file}: ${layout.width} px`);
     expect(wide).toEqual([]);
   });
 });

@@ -42,7 +42,7 @@ test.describe('search in the header', () => {
   });
 
   test('a term used only inside an entry finds the entry that explains it', async ({ page }) => {
-    await searchFor(page, 'Insassenunfallversicherung');
+    await searchFor(page, 'Fahrerschutzversicherung');
     await expect(options(page).first().locator('.search-result-title')).toHaveText('Cross-Selling');
     await expect(options(page).first().locator('mark').first()).toBeVisible();
   });

@@ -155,8 +155,22 @@ function ellipseSpot(ex: number, ey: number, t: number, box: Box): { a: number; 
   return { a, r: Math.hypot(ex * Math.cos(t), ey * Math.sin(t)) + reach(box, Math.cos(a), Math.sin(a)) };
 }
 
-/** Lays out a neighbourhood; `info` gives title and category of each slug. */
+/** The widest a map may be: the width of the page column it stands in (map.css). */
+export const MAX_MAP_WIDTH = 1100;
+
+/**
+ * Lays out a neighbourhood; `info` gives title and category of each slug. A map that would be wider
+ * than the page column is laid out again with the ring of the entries behind pulled in sideways
+ * (and so spread further up and down), step by step, until it fits.
+ */
 export function layoutNeighbourhood(hood: Neighbourhood, info: (slug: string) => NodeInfo): MapLayout {
+  let layout = layoutWith(hood, info, 1);
+  for (let squeeze = 0.95; layout.width > MAX_MAP_WIDTH && squeeze > 0.5; squeeze -= 0.05) layout = layoutWith(hood, info, squeeze);
+  return layout;
+}
+
+/** The layout with the horizontal half-axis of the outer ring scaled by `squeeze` (1: as wide as it wants). */
+function layoutWith(hood: Neighbourhood, info: (slug: string) => NodeInfo, squeeze: number): MapLayout {
   const centre = measure(hood.centre, info(hood.centre), 0, -1);
   const nodes: MapNode[] = [centre];
   const scene = new Scene();
@@ -185,7 +199,7 @@ export function layoutNeighbourhood(hood: Neighbourhood, info: (slug: string) =>
 
   // The entries behind sit on an ellipse around all direct neighbours (inner edges LINK[2] beyond
   // the ring they form), each branch fanned out within its own sector, so branches do not cross.
-  const ex = Math.max(0, ...branches.map(({ node }) => Math.abs(node.x) + node.w / 2)) + LINK[2];
+  const ex = (Math.max(0, ...branches.map(({ node }) => Math.abs(node.x) + node.w / 2)) + LINK[2]) * squeeze;
   const ey = Math.max(0, ...branches.map(({ node }) => Math.abs(node.y) + node.h / 2)) + LINK[2];
   for (const { d, node: parent, index, angle, span } of branches) {
     const m = d.behind.length;
