@@ -123,7 +123,7 @@ export class ContributionCalculator extends CalculatorIsland<ContributionKey, Pr
             <p data-sentence="extraVolume">{s.extraVolume}</p>
 
             <CalcActions mode={mode} pagePath={PAGE_PATH} query={writeParams(fields, v).toString()} onReset={() => form.reset()} />
-            <NextStep steps={next} loss={false} mode={mode} />
+            <NextStep steps={next} loss={false} />
           </section>
         </div>
 

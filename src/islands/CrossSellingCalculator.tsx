@@ -44,7 +44,8 @@ export class CrossSellingCalculator extends CalculatorIsland<CrossSellingKey, Pr
   }
 
   override render({ mode, fields, types, sentences, portfolioFields = [], next }: Props) {
-    const id = mode === 'page' ? 'rechner' : 'rechner-eintrag';
+    // Short ids in an entry: they repeat in every field's attributes, and the entry's HTML has a budget.
+    const id = mode === 'page' ? 'rechner' : 'cs';
     const [H, H2] = this.headings;
     const { form } = this;
     const urlFields = this.urlSpecs();
@@ -144,7 +145,7 @@ export class CrossSellingCalculator extends CalculatorIsland<CrossSellingKey, Pr
             </ul>
 
             <CalcActions mode={mode} pagePath={PAGE_PATH} query={shareQuery} onReset={() => form.reset()} />
-            <NextStep steps={next} loss={!gains} mode={mode} />
+            <NextStep steps={next} loss={!gains} />
           </section>
         </div>
 

@@ -111,7 +111,7 @@ export class CustomerValueCalculator extends CalculatorIsland<CustomerValueKey, 
             </ul>
 
             <CalcActions mode={mode} pagePath={PAGE_PATH} query={writeParams(fields, v).toString()} onReset={() => form.reset()} />
-            <NextStep steps={next} loss={loss} mode={mode} />
+            <NextStep steps={next} loss={loss} />
           </section>
         </div>
 

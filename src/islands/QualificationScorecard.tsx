@@ -180,7 +180,7 @@ class Scorecard extends CalculatorIsland<string, Props> {
               </ol>
             )}
             <CalcActions mode={mode} pagePath={PAGE_PATH} query={form.query()} onReset={reset} />
-            <NextStep steps={next} loss={false} mode={mode} />
+            <NextStep steps={next} loss={false} />
           </section>
         </div>
       </form>

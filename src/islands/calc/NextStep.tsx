@@ -7,19 +7,18 @@ export interface CallToAction {
   url: string;
 }
 
-/** site.resultCta: `loss` where the result says money is lost, else `gain`. */
+/**
+ * site.resultCta: `loss` where the result says money is lost, else `gain`. In an entry there is no
+ * `gain`: the entry itself ends with the brand's call to action (src/components/Calculator.astro).
+ */
 export interface NextSteps {
   loss: CallToAction;
-  gain: CallToAction;
+  gain?: CallToAction;
 }
 
-/**
- * In an entry only the loss step shows: the entry itself ends with the brand's call to action, and
- * the same button twice on one page would be noise.
- */
-export function NextStep({ steps, loss, mode }: { steps: NextSteps; loss: boolean; mode: 'page' | 'entry' }) {
-  if (!loss && mode === 'entry') return null;
+export function NextStep({ steps, loss }: { steps: NextSteps; loss: boolean }) {
   const cta = loss ? steps.loss : steps.gain;
+  if (!cta) return null;
   return (
     <div class={`calc-next calc-next-${loss ? 'loss' : 'gain'}`}>
       <p>

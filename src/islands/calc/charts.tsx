@@ -63,7 +63,7 @@ export function Waterfalls({ scenarios, id }: { scenarios: { title: string; step
                   <span>{step.label}</span>
                   <span>{amount(step)}</span>
                   <svg>
-                    <rect class={`chart-${kind}`} x={pct(track(Math.min(from, to)))} width={pct(Math.max(0.005, Math.abs(track(to) - track(from))))} y="20%" height="60%" />
+                    <rect class={`chart-${kind}`} x={pct(track(Math.min(from, to)))} width={pct(Math.max(0.005, Math.abs(track(to) - track(from))))} />
                     {zero && <line x1={zero} x2={zero} y2="100%" />}
                   </svg>
                 </p>
