@@ -1,19 +1,27 @@
-import { test, expect, builtPages, builtHtml, entryPages, expectAccessible, expectNoSidewaysScroll } from './fixtures';
+import { test, expect, builtPages, builtHtml, entryPages, expectAccessible, expectNoSidewaysScroll, pagesCoveringEveryComponent } from './fixtures';
 
 const pages = builtPages();
 const entries = new Set(entryPages());
+const darkChecked = pagesCoveringEveryComponent(pages);
+
+test('the dark scheme is checked on a handful of pages that hold every element and class of the site', () => {
+  expect(darkChecked.size).toBeGreaterThan(3);
+  expect(darkChecked.size).toBeLessThan(pages.length / 2);
+});
 
 test('the built site has the home page, the A–Z index, the 404 page and at least 10 entries', () => {
   expect(pages).toEqual(expect.arrayContaining(['/', '/glossar/', '/404.html']));
   expect(entries.size).toBeGreaterThanOrEqual(10);
 });
 
-// One visit per page: axe; on an entry without a calculator the scripts it loads before any
-// interaction (entries that embed a calculator load it when it scrolls into view; the calculator
-// specs cover them); then, with everything unfolded, that nothing is wider than a 320 or 390 px phone.
+// One visit per page: axe (the dark scheme too on the pages that together hold every component);
+// on an entry without a calculator the scripts it loads before any interaction (entries that embed
+// a calculator load it when it scrolls into view; the calculator specs cover them); then, with
+// everything unfolded, that nothing is wider than a 320 or 390 px phone.
 for (const path of pages) {
   const scriptFree = entries.has(path) && !builtHtml(path).includes('data-calculator');
-  const title = `${path}: no WCAG 2.2 AA violation (axe, light and dark)${scriptFree ? ', no script but the search trigger' : ''}, no sideways scrolling at 320 and 390 px`;
+  const dark = darkChecked.has(path);
+  const title = `${path}: no WCAG 2.2 AA violation (axe, ${dark ? 'light and dark' : 'light'})${scriptFree ? ', no script but the search trigger' : ''}, no sideways scrolling at 320 and 390 px`;
   test(title, async ({ page }) => {
     const scripts: string[] = [];
     page.on('request', (r) => {
@@ -25,7 +33,7 @@ for (const path of pages) {
       expect(scripts.every((s) => /\/_astro\/(SearchTrigger|preload-helper)[^/]*\.js$/.test(s)), scripts.join(', ')).toBe(true);
       expect(await page.locator('astro-island').count()).toBe(0);
     }
-    await expectAccessible(page);
+    await expectAccessible(page, { dark });
     await expectNoSidewaysScroll(page, [320, 390]);
   });
 }
