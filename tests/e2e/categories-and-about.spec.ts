@@ -76,13 +76,4 @@ test.describe('the page about the glossary', () => {
     await page.getByRole('main').getByRole('link', { name: /^Über das Glossar/ }).click();
     await expect(page).toHaveURL(/\/ueber\/$/);
   });
-
-  test('the about page, the chips and a category page fit a 320 px screen without horizontal scrolling', async ({ page }) => {
-    await page.setViewportSize({ width: 320, height: 640 });
-    for (const path of ['/ueber/', '/glossar/', '/glossar/kategorie/profitabilitaet/']) {
-      await page.goto(path);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect(overflow, path).toBeLessThanOrEqual(0);
-    }
-  });
 });

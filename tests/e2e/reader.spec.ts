@@ -74,15 +74,6 @@ test.describe('a reader browsing the glossary', () => {
     await expect(page.locator('main')).toBeFocused();
   });
 
-  test('a 320 px wide screen shows the entry without horizontal scrolling', async ({ page }) => {
-    await page.setViewportSize({ width: 320, height: 640 });
-    for (const path of ['/', '/glossar/', '/glossar/cross-selling/']) {
-      await page.goto(path);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect(overflow, path).toBeLessThanOrEqual(0);
-    }
-  });
-
   test('print hides navigation and the call to action and prints source URLs', async ({ page }) => {
     await page.goto('/glossar/cross-selling/');
     await page.emulateMedia({ media: 'print' });
