@@ -3,6 +3,8 @@
  * Everything a reader sees about "who runs this" comes from here.
  */
 
+import { BRAND_CTA, RESULT_CTA } from './lib/cta';
+
 /** Used when SITE_URL is not set at build time; see docs/seo.md ("Konfiguration"). */
 export const DEFAULT_SITE_URL = 'https://glossar.fioro.de';
 
@@ -36,14 +38,6 @@ const envSiteUrl = typeof process !== 'undefined' ? process.env.SITE_URL : undef
 /** Whether the site URL came from SITE_URL or is the default (the build log says which). */
 export const siteUrlSource: 'SITE_URL' | 'default' = envSiteUrl && envSiteUrl.trim() !== '' ? 'SITE_URL' : 'default';
 
-/** The brand's call to action: try the product behind the glossary. */
-const BRAND_CTA = {
-  title: 'Fioro ausprobieren',
-  text: 'Fioro zeigt Ihrem Vertriebsteam, bei welchen Kunden sich ein Zusatzangebot wirklich lohnt – bevor Servicekosten den Gewinn auffressen.',
-  label: 'Fioro kostenlos testen',
-  url: 'https://fioro.de/testen',
-};
-
 export const site = {
   /** Product and brand name, shown in the header, titles and the call to action. */
   brand: 'Fioro',
@@ -62,19 +56,8 @@ export const site = {
   loginUrl: 'https://app.fioro.de/login',
   /** Call to action at the end of every entry. */
   cta: BRAND_CTA,
-  /**
-   * The next step under a calculator's result, chosen by the answer: `loss` where the result says
-   * the customer or the extra business loses money, else `gain` (the brand's call to action).
-   */
-  resultCta: {
-    loss: {
-      title: 'Welche Ihrer Kunden sind Verlustbringer?',
-      text: 'Fioro rechnet das für jeden Ihrer Kunden nach – mit Servicekontakten, Retouren und Rabatten.',
-      label: 'Fioro kostenlos testen',
-      url: BRAND_CTA.url,
-    },
-    gain: BRAND_CTA,
-  },
+  /** The next step under a calculator's result, chosen by the answer (src/lib/cta.ts). */
+  resultCta: RESULT_CTA,
   /** Where readers report errors in an entry (mailto link on /ueber/). */
   editorialEmail: 'glossar@fioro.de',
   /** Legal pages of the company behind the site (German law requires both). */

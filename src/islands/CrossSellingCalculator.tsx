@@ -130,6 +130,12 @@ export class CrossSellingCalculator extends CalculatorIsland<CrossSellingKey, Pr
               <Output name="deltaPerAddressed" value={r.deltaPerAddressed} unit="eur" signed />{' '}
               (Abschlussquote × Beitrag je Käufer − Ansprachekosten).
             </p>
+            {/* With a loss the next step below leads there; an entry links to it in its text. */}
+            {gains && mode === 'page' && (
+              <p>
+                Welche Ihrer echten Kunden Verlust bringen, zeigt <a href="/rechner/kundenliste/">Kundenliste prüfen</a> mit Ihrem CRM-Export.
+              </p>
+            )}
 
             <H2>Ab wann es kippt</H2>
             <ul class="breakevens">

@@ -115,10 +115,15 @@ test('a loss leads to the loss makers, a gain to the product; collapsed groups s
   await page.goto('/rechner/cross-selling/');
   await ready(page);
   const next = page.locator('.calc-next').first();
+  const results = page.locator('.calc-results').first();
   await expect(next).toContainText('Fioro ausprobieren');
+  // A gain still points to the check of the reader's own customers, in a sentence.
+  await expect(results.locator('p a[href="/rechner/kundenliste/"]')).toHaveCount(1);
   await page.getByRole('button', { name: 'Serviceintensiv' }).click();
   await expect(output(page, 'deltaPerBuyer')).toHaveAttribute('data-value', /^-/);
-  await expect(next).toContainText('Welche Ihrer Kunden sind Verlustbringer?');
+  await expect(next).toContainText('Welche Ihrer Kunden bringen Verlust?');
+  await expect(next.getByRole('link', { name: 'Kundenliste prüfen' })).toHaveAttribute('href', '/rechner/kundenliste/');
+  await expect(results.locator('a[href="/rechner/kundenliste/"]')).toHaveCount(1);
 
   const costs = page.locator('details.field-more', { hasText: 'Kosten' }).first();
   await expect(costs).not.toHaveAttribute('open');
@@ -138,5 +143,6 @@ test('in an entry the next step appears only for a loss: the entry already ends 
   await ready(page);
   await expect(calc.locator('.calc-next')).toHaveCount(0);
   await calc.getByRole('button', { name: 'Serviceintensiv' }).click();
-  await expect(calc.locator('.calc-next')).toContainText('Welche Ihrer Kunden sind Verlustbringer?');
+  await expect(calc.locator('.calc-next')).toContainText('Welche Ihrer Kunden bringen Verlust?');
+  await expect(calc.locator('.calc-next a')).toHaveAttribute('href', '/rechner/kundenliste/');
 });
