@@ -8,6 +8,10 @@ import { CROSS_SELLING_DEFAULTS } from '../lib/calc/cross-selling';
 import { BREAK_EVEN_SENTENCES, CROSS_SELLING_FIELDS, CUSTOMER_TYPES, portfolioFields } from '../lib/calc/cross-selling-copy';
 import { CONTRIBUTION_FIELDS, CONTRIBUTION_SENTENCES } from '../lib/calc/contribution-copy';
 import { FRAMEWORKS, type FrameworkId } from '../lib/calc/qualification';
+import { CUSTOMER_LIST_FIELDS } from '../lib/customers/settings';
+
+/** The customer-list check's sample file (src/pages/rechner/kundenliste/beispiel-kundenliste.csv.ts). */
+export const CUSTOMER_LIST_SAMPLE = '/rechner/kundenliste/beispiel-kundenliste.csv';
 
 /** A calculator page, as the overview lists it: one sentence on the question it answers. */
 export interface CalculatorPage {
@@ -36,6 +40,12 @@ export const CALCULATOR_PAGES: readonly CalculatorPage[] = [
       'Ab welcher Absatzmenge deckt Ihr Geschäft die Fixkosten – und wie viel mehr müssen Sie verkaufen, damit sich ein Rabatt rechnet?',
   },
   {
+    path: '/rechner/kundenliste/',
+    title: 'Kundenliste prüfen',
+    question:
+      'Welchen Ihrer Kunden sollten Sie ein Cross-Selling-Angebot machen – und an welchen verlieren Sie schon heute Geld? Mit Ihrem CRM-Export, ausgewertet nur in Ihrem Browser.',
+  },
+  {
     path: '/rechner/qualifizierung/',
     title: 'Qualifizierungs-Scorecard',
     question:
@@ -47,7 +57,7 @@ export const CALCULATOR_PAGES: readonly CalculatorPage[] = [
 const ALL_FRAMEWORKS: FrameworkId[] = FRAMEWORKS.map((f) => f.id);
 
 /** The islands src/components/Calculator.astro renders. */
-export type IslandName = 'cross-selling' | 'cross-selling-entry' | 'portfolio' | 'customer-value' | 'contribution' | 'qualification';
+export type IslandName = 'cross-selling' | 'cross-selling-entry' | 'portfolio' | 'customer-value' | 'contribution' | 'qualification' | 'customer-list';
 
 const customerValueProps = {
   fields: CUSTOMER_VALUE_FIELDS,
@@ -86,6 +96,7 @@ export const CALCULATOR_VARIANTS = {
     island: 'contribution',
     props: { mode: 'entry', fields: CONTRIBUTION_FIELDS, sentences: CONTRIBUTION_SENTENCES },
   },
+  kundenliste: { island: 'customer-list', props: { fields: CUSTOMER_LIST_FIELDS, sample: CUSTOMER_LIST_SAMPLE } },
   qualifizierung: { island: 'qualification', props: { mode: 'page', frameworks: ALL_FRAMEWORKS } },
   'qualifizierung-eintrag': { island: 'qualification', props: { mode: 'entry', frameworks: ALL_FRAMEWORKS } },
   'qualifizierung-bant': { island: 'qualification', props: { mode: 'entry', frameworks: ['bant'] satisfies FrameworkId[] } },
