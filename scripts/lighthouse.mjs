@@ -4,10 +4,10 @@
 // (it depends on the machine's load), and so is the layout shift, which must stay under 0.01 (the
 // calculators hydrate into server-rendered markup; there are no late images or fonts).
 // Usage: npm run build && npm run lighthouse (npm test runs it with LIGHTHOUSE_RUNS=1).
-import { spawn } from 'node:child_process';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { CHROMIUM_ARGS, chromiumPath } from './lib/chromium.mjs';
+import { startPreview } from './lib/preview.mjs';
 
 const PORT = Number(process.env.PORT ?? 4361);
 const PAGES = (process.env.LIGHTHOUSE_PAGES ?? '/,/glossar/cross-selling/,/glossar/,/rechner/cross-selling/').split(',');
@@ -16,26 +16,12 @@ const chromePath = chromiumPath();
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 const MUST_BE_100 = ['accessibility', 'best-practices', 'seo'];
 
-const server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--ignore-lock'], {
-  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-  stdio: 'ignore',
-});
-
-async function waitForServer() {
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${PORT}/`)).ok) return;
-    } catch {}
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error('astro preview did not start');
-}
+const server = await startPreview(PORT);
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 let failed = false;
 try {
-  await waitForServer();
   const chrome = await chromeLauncher.launch({
     chromePath,
     chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
@@ -76,7 +62,7 @@ try {
     await chrome.kill();
   }
 } finally {
-  server.kill();
+  server.stop();
 }
 if (failed) {
   console.error('Lighthouse: Accessibility, Best Practices and SEO must be 100 and the layout shift under 0.01 on every page.');
