@@ -380,7 +380,7 @@ function Summary({ summary: s, skipped }: { summary: Shown; skipped: number }) {
         </div>
         <div>
           <dt>Ihre Verluste zusammen</dt>
-          <dd><Output name="lossSum" value={s.lossSum} unit="eur" /></dd>
+          <dd><Output name="lossSum" value={s.lossSum} unit="eur" signed /></dd>
         </div>
       </dl>
       <h3>Wem Sie ein Angebot machen sollten</h3>
