@@ -44,8 +44,13 @@ const customers = (n: number) => `${formatCount(n)} ${n === 1 ? 'Kunde' : 'Kunde
 
 export class CustomerList extends Component<Props, State> {
   worker?: Worker;
-  /** Whether an answer is awaited, and the newest request that waits for it (changes coalesce). */
-  waiting = false;
+  /**
+   * Answers still to come (the worker answers each request once, in order), how many of them
+   * belong to requests a newer file made stale, and the newest change waiting to be sent (changes
+   * coalesce while the worker is busy).
+   */
+  pending = 0;
+  stale = 0;
   queued?: Request;
   /** When the reader chose the file, for the time to the first result (performance.measure). */
   started?: number;
@@ -88,16 +93,21 @@ export class CustomerList extends Component<Props, State> {
   }
 
   private send(request: Request) {
-    if (this.waiting && request.type !== 'open') {
+    if (this.pending > 0 && request.type !== 'open') {
       this.queued = request;
       return;
     }
-    this.waiting = true;
+    if (request.type === 'open') this.stale = this.pending;
+    this.pending++;
     this.worker!.postMessage(request);
   }
 
   private receive(message: Response) {
-    this.waiting = false;
+    this.pending--;
+    if (this.stale > 0) {
+      this.stale--;
+      return;
+    }
     if (message.type === 'export') this.download(message.blob);
     else if (message.type === 'error') this.setState({ busy: undefined, error: message.message, result: undefined });
     else this.setState({ busy: undefined, error: undefined, result: message });

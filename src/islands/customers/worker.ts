@@ -50,6 +50,8 @@ async function handle(message: Request) {
   switch (message.type) {
     case 'open': {
       const { file, settings } = message;
+      // A file that cannot be read leaves nothing of the one before to change or download.
+      state = undefined;
       // The first bytes tell a workbook, a PDF or an image; too large a file is never read whole.
       checkFile(new Uint8Array(await file.slice(0, 4096).arrayBuffer()), file.name, file.size);
       const bytes = new Uint8Array(await file.arrayBuffer());
@@ -81,9 +83,16 @@ async function handle(message: Request) {
   }
 }
 
-self.onmessage = async (event: MessageEvent<Request>) => {
+/** Messages are handled one after the other: a file still being read is never overtaken by the next. */
+let queue = Promise.resolve();
+
+self.onmessage = (event: MessageEvent<Request>) => {
+  queue = queue.then(() => answer(event.data));
+};
+
+async function answer(message: Request) {
   try {
-    await handle(event.data);
+    await handle(message);
   } catch (error) {
     if (error instanceof FileProblem) post({ type: 'error', message: error.message });
     else {
@@ -98,4 +107,4 @@ self.onmessage = async (event: MessageEvent<Request>) => {
       });
     }
   }
-};
+}
