@@ -84,46 +84,52 @@ const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core
 /** The axe rules every page must pass: WCAG 2.2 AA and axe's best practices. */
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
+/** Which of the rules axe runs: all of them, only those that read colours, or all but those. */
+type AxeRules = 'all' | 'colour' | 'no-colour';
+
 /**
- * axe's violations on the page as it is now, one line each. `colourOnly` runs just the rules that
- * read colours (axe's tag cat.color: contrast, links told apart by colour), the only ones a colour
- * scheme can change. axe-core is evaluated into the document once, not once per run as
- * AxeBuilder does (twice per run, plus a second page for finishRun); our pages have no frames.
+ * axe's violations on the page as it is now, one line each. The colour rules are those tagged
+ * cat.color (contrast, links told apart by colour): the only ones a colour scheme can change, and
+ * the slowest. axe-core is evaluated into the document once, not once per run as AxeBuilder does
+ * (twice per run, plus a second page for finishRun); our pages have no frames.
  */
-async function axeViolations(page: Page, colourOnly: boolean): Promise<string[]> {
+async function axeViolations(page: Page, rules: AxeRules): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
   return page.evaluate(
-    async ({ tags, colourOnly }) => {
+    async ({ tags, rules }) => {
       const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
-      const runOnly = colourOnly
-        ? { type: 'rule' as const, values: axe.getRules(tags).filter((r) => r.tags.includes('cat.color')).map((r) => r.ruleId) }
-        : { type: 'tag' as const, values: tags };
+      const colour = (r: { tags: string[] }) => r.tags.includes('cat.color');
+      const runOnly =
+        rules === 'all'
+          ? { type: 'tag' as const, values: tags }
+          : { type: 'rule' as const, values: axe.getRules(tags).filter((r) => colour(r) === (rules === 'colour')).map((r) => r.ruleId) };
       const { violations } = await axe.run(document, { runOnly, resultTypes: ['violations'] });
       return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
     },
-    { tags: AXE_TAGS, colourOnly },
+    { tags: AXE_TAGS, rules },
   );
 }
 
 /**
  * Asserts that axe finds no violation on the page as it is now: every rule in the light scheme,
  * and, unless `dark` is false, the colour rules again in the dark scheme (then it leaves the page
- * in the dark scheme).
+ * in the dark scheme). With `colour` false the light run leaves out the colour rules: for a page
+ * whose styles another page checks (pagesCoveringEveryComponent).
  */
-export async function expectAccessible(page: Page, { dark = true } = {}): Promise<void> {
+export async function expectAccessible(page: Page, { dark = true, colour = true } = {}): Promise<void> {
   await page.emulateMedia({ colorScheme: 'light' });
-  const light = (await axeViolations(page, false)).map((v) => `light ${v}`);
+  const light = (await axeViolations(page, colour ? 'all' : 'no-colour')).map((v) => `light ${v}`);
   if (dark) await page.emulateMedia({ colorScheme: 'dark' });
-  const darkViolations = dark ? (await axeViolations(page, true)).map((v) => `dark ${v}`) : [];
+  const darkViolations = dark ? (await axeViolations(page, 'colour')).map((v) => `dark ${v}`) : [];
   expect([...light, ...darkViolations]).toEqual([]);
 }
 
 /**
  * A few of `pages` that together contain every element and class the built pages use, chosen
  * greedily (the page with the most not yet covered first). Colours come from the site's styles,
- * not from an entry's words, so the dark scheme's colour rules run on these pages: every component
- * in every state the build renders is checked in dark at least once, without checking the same
- * template seventy times.
+ * not from an entry's words, so the colour rules run on these pages, in the light and the dark
+ * scheme: every component in every state the build renders is checked for contrast in both at
+ * least once, without checking the same template seventy times.
  */
 export function pagesCoveringEveryComponent(pages: readonly string[]): Set<string> {
   const parts = new Map(
