@@ -63,8 +63,12 @@ export default defineConfig({
                 // pieces every calculator uses (src/islands/calc, the number/field helpers); the charts,
                 // which all but the scorecard use; the cross-selling calculator with its portfolio view
                 // and model, which the Qualifizierung entry's portfolio view then loads whole. Every
-                // other model stays with its island.
+                // other model stays with its island. And the search trigger: it shares its Pagefind loader
+                // (src/scripts/pagefind.ts) with the search island, and left alone the loader would become a
+                // chunk of its own, one more request on every page; the group keeps both (and Vite's preload
+                // helper, which the trigger imports) in one chunk, loaded by the trigger's tiny entry.
                 groups: [
+                  { name: 'SearchTrigger', test: /src[\\/]scripts[\\/](search-trigger|pagefind)\.ts$/, priority: 3 },
                   { name: 'preact', test: /node_modules[\\/]preact[\\/](dist|jsx-runtime)[\\/]/, priority: 2 },
                   { name: 'calc', test: /src[\\/](islands[\\/]calc[\\/](?!charts)|lib[\\/]calc[\\/](number|fields|math)\.ts)/, priority: 1 },
                   { name: 'charts', test: /src[\\/](islands[\\/]calc[\\/]charts\.tsx|lib[\\/]calc[\\/]chart\.ts)/ },

@@ -1,6 +1,7 @@
-/** Talks to Pagefind in the browser: loads it on first use, searches, re-ranks, loads suggestions. */
+/** Talks to Pagefind in the browser (loaded by src/scripts/pagefind.ts): searches, re-ranks, loads suggestions. */
 import { parseSynonyms, rankResults } from '../lib/search/rank';
 import { suggest, type Term } from '../lib/search/suggest';
+import { loadPagefind } from '../scripts/pagefind';
 
 /** One search hit as the UI shows it. */
 export interface Hit {
@@ -10,30 +11,6 @@ export interface Hit {
   synonyms: string[];
   /** Pagefind's excerpt: escaped text with <mark> around the matches. */
   excerpt: string;
-}
-
-interface PagefindResult {
-  data(): Promise<{ url: string; excerpt: string; meta: Record<string, string | undefined> }>;
-}
-interface Pagefind {
-  options(options: Record<string, unknown>): Promise<void>;
-  init(): Promise<void>;
-  preload(term: string): Promise<void>;
-  search(term: string): Promise<{ results: PagefindResult[] } | null>;
-}
-
-const PAGEFIND_URL = '/pagefind/pagefind.js';
-let pagefind: Promise<Pagefind> | undefined;
-
-/** Pagefind, loaded once (the script, its WebAssembly and the index metadata). */
-export function loadPagefind(): Promise<Pagefind> {
-  pagefind ??= (import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>).then(async (pf) => {
-    await pf.options({ excerptLength: 22, ranking: { metaWeights: { title: 10, synonyms: 8 } } });
-    await pf.init();
-    return pf;
-  });
-  pagefind.catch(() => (pagefind = undefined));
-  return pagefind;
 }
 
 /** How many full-text results are loaded to re-rank (the exact title match may not be Pagefind's first). */

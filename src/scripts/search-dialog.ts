@@ -1,15 +1,9 @@
 /** The search dialog opened from the header: a modal <dialog> that hosts the Search island. */
 import { h, render } from 'preact';
 import { Search } from '../islands/Search';
-import { loadPagefind } from '../islands/search-engine';
 
 let dialog: HTMLDialogElement | undefined;
 let opener: HTMLElement | null = null;
-
-/** Starts loading Pagefind before the reader types (on focus of the trigger). */
-export function warmUp(): void {
-  void loadPagefind().catch(() => undefined);
-}
 
 function create(): HTMLDialogElement {
   const el = document.createElement('dialog');
@@ -28,9 +22,11 @@ function create(): HTMLDialogElement {
   return el;
 }
 
-/** Opens the dialog; `typed` is what the reader typed while it was loading. */
-export function openSearchDialog(typed = ''): void {
-  warmUp();
+/**
+ * Opens the dialog; `typed` is what the reader typed while it was loading, `enter` whether they
+ * pressed Enter after it (the first result then opens as soon as it is there).
+ */
+export function openSearchDialog(typed = '', enter = false): void {
   dialog ??= create();
   if (dialog.open) return;
   opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
@@ -41,6 +37,8 @@ export function openSearchDialog(typed = ''): void {
   if (typed) {
     input.value = typed;
     input.dispatchEvent(new Event('input', { bubbles: true }));
+    // After Preact has rendered the typed query (it renders in a microtask), so the Enter applies to it.
+    if (enter) setTimeout(() => input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true })));
   } else {
     input.select();
   }

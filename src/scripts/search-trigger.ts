@@ -1,19 +1,28 @@
 /**
- * The only script on a page without a calculator: it waits for the reader to ask for search
- * (click or focus on the trigger, "/" or Ctrl/⌘+K), then loads the search dialog, Preact and
- * Pagefind. After a search result it marks the searched words on the page.
+ * The only script on a page without a calculator: it waits for the first sign that the reader
+ * wants to search (pointer or touch on the trigger, focus on it, "/" or Ctrl/⌘+K), then loads
+ * the search dialog and Pagefind side by side, so neither waits for the other. After a search
+ * result it marks the searched words on the page.
  */
+import { loadPagefind } from './pagefind';
+
 type SearchDialog = typeof import('./search-dialog');
 
 let dialog: Promise<SearchDialog> | undefined;
-const loadDialog = () => (dialog ??= import('./search-dialog'));
+
+/** Starts everything the first search needs; Vite's preload helper fetches the dialog's chunks in parallel. */
+function warmUp(): Promise<SearchDialog> {
+  void loadPagefind().catch(() => undefined);
+  return (dialog ??= import('./search-dialog'));
+}
 
 function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
 }
 
-// Keys typed while the dialog is still loading; null when nothing is loading.
+// What the reader typed while the dialog was loading; null when nothing is loading.
 let typedAhead: string | null = null;
+let enter = false;
 
 function openSearch(): void {
   const pageInput = document.querySelector<HTMLInputElement>('[data-search-page] input');
@@ -22,30 +31,41 @@ function openSearch(): void {
     pageInput.select();
     return;
   }
-  typedAhead ??= '';
-  void loadDialog().then((m) => {
-    m.openSearchDialog(typedAhead ?? '');
+  if (typedAhead !== null) return;
+  typedAhead = '';
+  void warmUp().then((m) => {
+    if (typedAhead !== null) m.openSearchDialog(typedAhead, enter);
     typedAhead = null;
+    enter = false;
   });
 }
 
+const onTrigger = (event: Event) => (event.target as Element | null)?.closest?.('[data-search-trigger]');
+
 document.addEventListener('click', (event) => {
-  const trigger = (event.target as Element | null)?.closest?.('[data-search-trigger]');
-  if (!trigger || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+  if (!onTrigger(event) || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
   event.preventDefault();
   openSearch();
 });
 
-document.addEventListener('focusin', (event) => {
-  if ((event.target as Element | null)?.closest?.('[data-search-trigger]')) void loadDialog().then((m) => m.warmUp());
-});
+// Intent: the pointer over the trigger (mouse, pen, or a finger touching it), or focus on it.
+for (const type of ['pointerover', 'touchstart', 'focusin']) {
+  document.addEventListener(type, (event) => void (onTrigger(event) && warmUp()), { passive: true });
+}
 
 document.addEventListener('keydown', (event) => {
-  // A reader who types right after "/" keeps those letters: they go into the field once it exists.
-  if (typedAhead !== null && event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) {
-    event.preventDefault();
-    typedAhead += event.key;
-    return;
+  // Keys typed while the dialog loads are kept and go into its field once it exists.
+  if (typedAhead !== null && !event.ctrlKey && !event.metaKey && !event.altKey) {
+    const key = event.key;
+    if (key.length === 1 || key === 'Backspace' || key === 'Enter' || key === 'Escape') {
+      event.preventDefault();
+      if (key === 'Backspace') typedAhead = typedAhead.slice(0, -1);
+      else if (key === 'Enter') enter = true;
+      // Esc: the reader changed their mind; the dialog does not open.
+      else if (key === 'Escape') typedAhead = null;
+      else typedAhead += key;
+      return;
+    }
   }
   const shortcut = (event.key === 'k' || event.key === 'K') && (event.ctrlKey || event.metaKey) && !event.altKey;
   if (shortcut || (event.key === '/' && !isTyping(event.target) && !event.ctrlKey && !event.metaKey)) {
