@@ -2,12 +2,13 @@
  * The search box with live results (ARIA 1.2 combobox with a listbox): in the header's dialog
  * and on /suche/. ↑/↓ move through results, Enter opens, Esc closes (dialog) or clears (page).
  * Every result is a real link, so a click, Ctrl/⌘-click, middle-click, "open in new tab" and
- * "copy link address" work natively.
+ * "copy link address" work natively. Titles and synonyms that match show at once from the term
+ * list; Pagefind's results then fill in the excerpts and add rows below them.
  */
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { Term } from '../lib/search/suggest';
 import { matchClass } from '../lib/search/rank';
-import { searchGlossary, suggestionsFor, type Hit } from './search-engine';
+import { instantHits, loadPagefind, searchGlossary, suggestionsFor, type Hit } from './search-engine';
 
 interface Props {
   mode: 'dialog' | 'page';
@@ -15,6 +16,7 @@ interface Props {
 }
 
 interface Outcome {
+  /** loading: the search runs; `hits` are the previous query's or, once there, the instant matches. */
   status: 'idle' | 'loading' | 'done' | 'error';
   query: string;
   hits: Hit[];
@@ -40,28 +42,40 @@ export function Search({ mode, onClose }: Props) {
   const listId = `${uid}-treffer`;
   const [query, setQuery] = useState('');
   const [outcome, setOutcome] = useState<Outcome>(IDLE);
-  const [active, setActive] = useState(-1);
+  // The active option by URL, so it stays on its row when Pagefind's results replace the instant ones.
+  const [selected, setSelected] = useState<string | null>(null);
   // False in the server-rendered HTML: a reader without JavaScript sees the note instead of a dead field.
   const [hydrated, setHydrated] = useState(false);
   const run = useRef(0);
+  // Enter pressed before there was a result: the first result opens when it arrives.
+  const openWhenReady = useRef(false);
   const input = useRef<HTMLInputElement>(null);
 
   async function search(text: string) {
     const n = ++run.current;
     if (text.trim() === '') {
       setOutcome(IDLE);
-      setActive(-1);
       return;
     }
     setOutcome((o) => ({ ...o, status: 'loading' }));
+    instantHits(text, limit).then(
+      (hits) => {
+        if (n !== run.current || !hits[0]) return;
+        if (openWhenReady.current) open(hits[0], text);
+        else setOutcome((o) => (o.status === 'loading' ? { status: 'loading', query: text, hits, total: 0, suggestions: [] } : o));
+      },
+      () => undefined,
+    );
     try {
-      const { hits, total } = await searchGlossary(text, limit);
+      const found = await searchGlossary(text, limit);
+      if (!found || n !== run.current) return;
+      const { hits, total } = found;
       // "Meinten Sie …?" when nothing was found, or when no title or synonym starts with the query.
       const named = hits.some((h) => matchClass(text, h) < 4);
       const suggestions = named ? [] : await suggestionsFor(text).catch(() => []);
       if (n !== run.current) return;
-      setOutcome({ status: 'done', query: text, hits, total, suggestions });
-      setActive(hits.length > 0 ? 0 : -1);
+      if (openWhenReady.current && hits[0]) open(hits[0], text);
+      else setOutcome({ status: 'done', query: text, hits, total, suggestions });
     } catch {
       if (n === run.current) setOutcome({ ...IDLE, status: 'error', query: text });
     }
@@ -69,6 +83,8 @@ export function Search({ mode, onClose }: Props) {
 
   function update(text: string) {
     setQuery(text);
+    setSelected(null);
+    openWhenReady.current = false;
     if (mode === 'page') {
       const url = text.trim() ? `?q=${encodeURIComponent(text)}` : location.pathname;
       history.replaceState(null, '', url);
@@ -86,22 +102,30 @@ export function Search({ mode, onClose }: Props) {
     }
   }, []);
 
-  /** Enter: goes where the active option's link goes. */
-  function open(hit: Hit | undefined) {
-    if (hit) location.assign(hitUrl(hit, outcome.query));
+  /** Enter: goes where the option's link goes. */
+  function open(hit: Hit, text: string) {
+    openWhenReady.current = false;
+    location.assign(hitUrl(hit, text));
   }
 
+  const { status, hits, total, suggestions } = outcome;
+  const found = hits.findIndex((h) => h.url === selected);
+  const active = found >= 0 ? found : hits.length > 0 ? 0 : -1;
+
   function onKeyDown(event: KeyboardEvent) {
-    const count = outcome.hits.length;
+    const count = hits.length;
     if (event.key === 'ArrowDown' && count > 0) {
       event.preventDefault();
-      setActive((a) => (a + 1) % count);
+      setSelected(hits[(active + 1) % count]!.url);
     } else if (event.key === 'ArrowUp' && count > 0) {
       event.preventDefault();
-      setActive((a) => (a <= 0 ? count - 1 : a - 1));
+      setSelected(hits[active <= 0 ? count - 1 : active - 1]!.url);
     } else if (event.key === 'Enter') {
       event.preventDefault();
-      open(outcome.hits[active] ?? outcome.hits[0]);
+      // Rows of an earlier query may still show while this one loads: those are not what was asked for.
+      const current = outcome.query === query ? hits[active] : undefined;
+      if (current) open(current, query);
+      else if (query.trim() !== '' && status !== 'done') openWhenReady.current = true;
     } else if (event.key === 'Escape') {
       event.preventDefault();
       if (mode === 'dialog') onClose?.();
@@ -109,7 +133,6 @@ export function Search({ mode, onClose }: Props) {
     }
   }
 
-  const { status, hits, total, suggestions } = outcome;
   const done = status === 'done';
   const expanded = hits.length > 0;
   const optionId = (i: number) => `${uid}-option-${i}`;
@@ -157,6 +180,8 @@ export function Search({ mode, onClose }: Props) {
           value={query}
           onInput={(e) => update((e.currentTarget as HTMLInputElement).value)}
           onKeyDown={onKeyDown}
+          // On /suche/ the reader is here to search: Pagefind loads as soon as the field has focus.
+          onFocus={() => void loadPagefind().catch(() => undefined)}
         />
         {mode === 'dialog' && (
           <button type="button" class="search-close" onClick={() => onClose?.()}>
@@ -195,7 +220,7 @@ export function Search({ mode, onClose }: Props) {
             tabIndex={-1}
             aria-selected={i === active}
             class="search-result"
-            onMouseMove={() => setActive(i)}
+            onMouseMove={() => setSelected(hit.url)}
           >
             <span class="search-result-head">
               <span class="search-result-title">{hit.title}</span>

@@ -11,8 +11,7 @@ interface PagefindResult {
 export interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  preload(term: string): Promise<void>;
-  search(term: string): Promise<{ results: PagefindResult[] } | null>;
+  debouncedSearch(term: string, options?: Record<string, unknown>, debounceMs?: number): Promise<{ results: PagefindResult[] } | null>;
 }
 
 const PAGEFIND_URL = '/pagefind/pagefind.js';
@@ -21,9 +20,10 @@ const PAGEFIND_URL = '/pagefind/pagefind.js';
  * noWorker: in a Web Worker, Pagefind first fetches and starts pagefind-worker.js (43 kB), and
  * only the worker then asks for the index metadata and the WebAssembly: one more step in the chain
  * and 12 kB gzip more for the first search. The glossary's index is small enough that a search
- * takes a few milliseconds on the main thread.
+ * takes a few milliseconds on the main thread. excerptLength: about what fits the two lines (three
+ * on a phone) a result row keeps for its excerpt.
  */
-const OPTIONS = { noWorker: true, excerptLength: 22, ranking: { metaWeights: { title: 10, synonyms: 8 } } };
+const OPTIONS = { noWorker: true, excerptLength: 18, ranking: { metaWeights: { title: 10, synonyms: 8 } } };
 
 let pagefind: Promise<Pagefind> | undefined;
 

@@ -85,6 +85,52 @@ test.describe('search by keyboard', () => {
     await expect(options(page).first().locator('.search-result-title')).toHaveText('Qualifizierung');
   });
 
+  test('every key typed while the search is still loading arrives: letters, Backspace and Enter', async ({ page }) => {
+    await page.goto('/glossar/up-selling/');
+    // The dialog's module is held back until the reader has finished typing.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/_astro/search-dialog*.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.keyboard.press('Control+k');
+    await page.keyboard.type('Querverkaux');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.type('f');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    release();
+    await expect(page).toHaveURL(/\/glossar\/cross-selling\/\?markieren=Querverkauf$/);
+  });
+
+  test('rows shown at once from the term list stay in place when the full results arrive; ↓ and Enter open the row', async ({ page }) => {
+    await page.goto('/glossar/up-selling/');
+    // Pagefind's result fragments are held back, so the rows from the term list show alone first.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/pagefind/fragment/**', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.keyboard.press('Control+k');
+    await page.keyboard.type('Cross');
+    const rows = options(page);
+    await expect(rows.nth(1)).toBeVisible();
+    await expect(rows.first()).toHaveAttribute('aria-selected', 'true');
+    await expect(page.locator('.search-result-excerpt mark')).toHaveCount(0);
+    const place = () => rows.evaluateAll((els) => els.map((el) => `${el.getAttribute('href')} ${el.getBoundingClientRect().top} ${el.getBoundingClientRect().height}`));
+    const instant = await place();
+    await page.keyboard.press('ArrowDown');
+    release();
+    await expect(rows.first().locator('.search-result-excerpt mark').first()).toBeVisible();
+    expect((await place()).slice(0, instant.length)).toEqual(instant);
+    await expect(rows.nth(1)).toHaveAttribute('aria-selected', 'true');
+    const href = await rows.nth(1).getAttribute('href');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(href!);
+  });
+
   test('Ctrl+K opens the search, Esc closes it and focus returns', async ({ page }) => {
     await page.goto('/glossar/cross-selling/');
     const trigger = page.getByRole('banner').getByRole('link', { name: 'Suchen' });

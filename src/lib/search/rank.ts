@@ -1,8 +1,9 @@
 /**
  * Re-ranks search results the way a reader expects: an exact title match first, then an
- * exact synonym, then titles and synonyms that start with the query; otherwise the full-text
- * order stays as it is (the sort is stable).
+ * exact synonym, then titles and synonyms that start with the query (A–Z within each); the
+ * rest in full-text order.
  */
+import { compareGerman } from '../glossary/alphabet';
 import { foldLoose } from '../text/fold';
 
 export interface Rankable {
@@ -23,11 +24,16 @@ export function matchClass(query: string, item: Rankable): number {
   return 4;
 }
 
-/** The items in reader order; ties keep their incoming (full-text score) order. */
+/**
+ * The items in reader order. Title and synonym matches (classes 0–3) are ordered A–Z within their
+ * class, not by full-text score: the instant results from the term list (terms.ts) know no score,
+ * and when Pagefind's results replace them the rows must stay where they are. Other items keep
+ * their incoming (full-text score) order.
+ */
 export function rankResults<T extends Rankable>(query: string, items: readonly T[]): T[] {
   return items
     .map((item, index) => ({ item, index, rank: matchClass(query, item) }))
-    .sort((a, b) => a.rank - b.rank || a.index - b.index)
+    .sort((a, b) => a.rank - b.rank || (a.rank < 4 ? compareGerman(a.item.title, b.item.title) : 0) || a.index - b.index)
     .map((x) => x.item);
 }
 

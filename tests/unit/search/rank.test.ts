@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { compareGerman } from '../../../src/lib/glossary/alphabet';
 import { joinSynonyms, matchClass, parseSynonyms, rankResults } from '../../../src/lib/search/rank';
 
 const item = (title: string, synonyms: string[] = []) => ({ title, synonyms });
@@ -31,7 +32,14 @@ describe('rankResults', () => {
     expect(rankResults('Querverkauf', hits)[0]!.title).toBe('Cross-Selling');
   });
 
-  it('is a stable permutation of its input (property)', () => {
+  it('orders title and synonym matches A–Z within their class, whatever the full-text order', () => {
+    const hits = [item('Kundenwert-Rechner'), item('Kundenbindungsrate'), item('Cross-Selling'), item('Kundenbindung'), item('Customer Lifetime Value', ['Kundenwert'])];
+    expect(rankResults('kunden', hits).map((h) => h.title)).toEqual(['Kundenbindung', 'Kundenbindungsrate', 'Kundenwert-Rechner', 'Customer Lifetime Value', 'Cross-Selling']);
+    // The same rows in the same order from any starting order: instant results and full results agree.
+    expect(rankResults('kunden', [...hits].reverse()).slice(0, 4)).toEqual(rankResults('kunden', hits).slice(0, 4));
+  });
+
+  it('is a permutation of its input by class; title matches A–Z, the rest stable (property)', () => {
     fc.assert(
       fc.property(
         fc.string(),
@@ -43,7 +51,9 @@ describe('rankResults', () => {
           const classes = ranked.map((r) => matchClass(query, r));
           expect(classes).toEqual([...classes].sort((a, b) => a - b));
           for (let i = 1; i < ranked.length; i++) {
-            if (classes[i] === classes[i - 1]) expect(items.indexOf(ranked[i]!)).toBeGreaterThan(items.indexOf(ranked[i - 1]!));
+            if (classes[i] !== classes[i - 1]) continue;
+            if (classes[i]! < 4) expect(compareGerman(ranked[i - 1]!.title, ranked[i]!.title)).toBeLessThanOrEqual(0);
+            else expect(items.indexOf(ranked[i]!)).toBeGreaterThan(items.indexOf(ranked[i - 1]!));
           }
         },
       ),
