@@ -41,8 +41,9 @@ export async function instantHits(query: string, limit: number): Promise<Hit[]> 
 
 /**
  * Pagefind's debounce: it preloads the index chunks for every keystroke at once, and searches
- * (and loads the result fragments) only when the reader has paused this long. Titles and synonyms
- * show without waiting, from the term list.
+ * (and loads the result fragments) only when the reader has paused this long. Short, because a
+ * word only the full text contains has no instant row and should show within 150 ms of the last
+ * key; long enough to skip the searches between the keys of someone typing fast.
  */
 const DEBOUNCE_MS = 40;
 
