@@ -235,8 +235,8 @@ test.describe('results are links', () => {
     const links = await linksOf(page);
 
     const [tab] = await Promise.all([context.waitForEvent('page'), options(page).nth(1).click({ modifiers: ['ControlOrMeta'] })]);
-    await tab.waitForLoadState();
-    expect(tab.url()).toBe(new URL(links[1]!.href, page.url()).href);
+    // A new tab starts at about:blank: wait for its navigation, not just for a load.
+    await expect(tab).toHaveURL(new URL(links[1]!.href, page.url()).href);
     await expect(tab.getByRole('heading', { level: 1 })).toHaveText(links[1]!.title);
     await tab.close();
 
@@ -248,8 +248,7 @@ test.describe('results are links', () => {
     await expect(options(page).nth(1)).toHaveAttribute('aria-selected', 'true');
 
     const [other] = await Promise.all([context.waitForEvent('page'), options(page).nth(2).click({ button: 'middle' })]);
-    await other.waitForLoadState();
-    expect(other.url()).toBe(new URL(links[2]!.href, page.url()).href);
+    await expect(other).toHaveURL(new URL(links[2]!.href, page.url()).href);
     await other.close();
     await expect(page).toHaveURL(/\/glossar\/$/);
     await expect(box).toBeFocused();
