@@ -208,6 +208,10 @@ export function Search({ mode, onClose }: Props) {
         id={listId}
         aria-label="Suchergebnisse"
         class="search-results"
+        // Busy while the rows may still change (earlier rows or instant matches shown); the query
+        // the rows belong to, for tools and tests that must act on the final rows.
+        aria-busy={status === 'loading' ? 'true' : 'false'}
+        data-query={outcome.query}
         hidden={!expanded}
         onFocusCapture={() => input.current?.focus()}
       >

@@ -62,6 +62,10 @@ test.describe('search by keyboard', () => {
     const box = page.getByRole('combobox', { name: 'Glossar durchsuchen' });
     await expect(box).toBeFocused();
     await page.keyboard.type('Selling');
+    // Rows of an earlier keystroke's query may show until the search for the whole word is done.
+    const list = page.getByRole('listbox', { name: 'Suchergebnisse' });
+    await expect(list).toHaveAttribute('data-query', 'Selling');
+    await expect(list).toHaveAttribute('aria-busy', 'false');
     await expect(options(page).nth(1)).toBeVisible();
     await expect(options(page).first()).toHaveAttribute('aria-selected', 'true');
     await page.keyboard.press('ArrowDown');
@@ -116,6 +120,8 @@ test.describe('search by keyboard', () => {
     await page.keyboard.press('Control+k');
     await page.keyboard.type('Cross');
     const rows = options(page);
+    // The instant rows of the whole word, not of an earlier keystroke ("Cr").
+    await expect(page.getByRole('listbox', { name: 'Suchergebnisse' })).toHaveAttribute('data-query', 'Cross');
     await expect(rows.nth(1)).toBeVisible();
     await expect(rows.first()).toHaveAttribute('aria-selected', 'true');
     await expect(page.locator('.search-result-excerpt mark')).toHaveCount(0);
