@@ -15,6 +15,7 @@ import { entryPath } from '../src/lib/glossary/links.ts';
 import { htmlFiles, pathForFile } from './check-links.mjs';
 import { pageType } from './lib/page-types.mjs';
 import { pageWeight } from './lib/page-weight.mjs';
+import { prng } from '../src/lib/random.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const sizes = process.argv.slice(2).map(Number).filter((n) => Number.isInteger(n) && n > 0);
@@ -24,18 +25,6 @@ const WORDS = ('Kunde Angebot Nutzen Vertrieb Marge Umsatz Gespräch Einwand Abs
   'Bedarf Entscheidung Budget Zeitpunkt Wert Risiko Vertrauen Empfehlung Bestand Neukunde Analyse Quote Kosten Ertrag ' +
   'Beziehung Strategie Termin Frage Antwort Lösung Markt Wettbewerb Anfrage Lieferung Vertrag Laufzeit Verlängerung').split(' ');
 const VERBS = 'prüft senkt erhöht klärt verbindet zeigt stärkt misst bewertet begründet'.split(' ');
-
-/** A small deterministic PRNG (mulberry32), so every run writes the same text. */
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const slug = (i) => `testbegriff-${String(i).padStart(4, '0')}`;
 const title = (i) => `Testbegriff ${String(i).padStart(4, '0')}`;

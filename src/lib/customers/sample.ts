@@ -4,18 +4,7 @@
  * for a seed. Most customers pay; small ones with many service contacts or returns, and a few
  * bargain hunters, do not, so the whale curve rises above the total and falls back to it.
  */
-
-/** A small deterministic PRNG (mulberry32). */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from '../random.ts';
 
 const TRADES = [
   'Bäckerei', 'Autohaus', 'Zahnarztpraxis', 'Elektro', 'Sanitär', 'Gasthaus', 'Hotel', 'Kanzlei', 'Steuerbüro', 'Apotheke',
