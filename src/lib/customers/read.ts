@@ -6,7 +6,7 @@
  * benchmark); every message is German and says what to do.
  */
 import Papa from 'papaparse';
-import { COLUMNS, NUMERIC_KEYS, detectMapping, type Mapping, type NumericKey } from './columns';
+import { COLUMNS, DELIMITER_NAMES, NUMERIC_KEYS, detectMapping, type Mapping, type NumericKey } from './columns';
 import { excelNumber, detectNumberFormat, parseCell, NUMBER_FORMATS, type NumberFormat } from './numbers';
 import { formatCount } from '../calc/number';
 import { ADVICE, ADVICE_LABELS, grossProfitOf, reasons, type Customers, type Scores, type Settings } from './model';
@@ -72,7 +72,8 @@ export function decode(bytes: Uint8Array): { text: string; encoding: Encoding } 
   }
 }
 
-const DELIMITERS = [';', ',', '\t'];
+/** The delimiters a file may use, in the order they are tried. */
+const DELIMITERS = Object.keys(DELIMITER_NAMES);
 
 /** How the file is written: delimiter, line end, header, whether any field is quoted. */
 export interface Layout {
