@@ -13,6 +13,17 @@ async function searchFor(page: Page, query: string) {
 
 const options = (page: Page) => page.getByRole('listbox', { name: 'Suchergebnisse' }).getByRole('option');
 
+/** Holds back every request to `url` until the returned function is called. */
+async function holdBack(page: Page, url: string): Promise<() => void> {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(url, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
 test.describe('search in the header', () => {
   test.beforeEach(async ({ page }) => {
     await page.goto('/glossar/');
@@ -92,12 +103,7 @@ test.describe('search by keyboard', () => {
   test('every key typed while the search is still loading arrives: letters, Backspace and Enter', async ({ page }) => {
     await page.goto('/glossar/up-selling/');
     // The dialog's module is held back until the reader has finished typing.
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/_astro/search-dialog*.js', async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdBack(page, '**/_astro/search-dialog*.js');
     await page.keyboard.press('Control+k');
     await page.keyboard.type('Querverkaux');
     await page.keyboard.press('Backspace');
@@ -111,12 +117,7 @@ test.describe('search by keyboard', () => {
   test('rows shown at once from the term list stay in place when the full results arrive; ↓ and Enter open the row', async ({ page }) => {
     await page.goto('/glossar/up-selling/');
     // Pagefind's result fragments are held back, so the rows from the term list show alone first.
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/pagefind/fragment/**', async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdBack(page, '**/pagefind/fragment/**');
     await page.keyboard.press('Control+k');
     await page.keyboard.type('Cross');
     const rows = options(page);
