@@ -9,6 +9,7 @@ import { BREAK_EVEN_SENTENCES, CROSS_SELLING_FIELDS, CUSTOMER_TYPES, portfolioFi
 import { CONTRIBUTION_FIELDS, CONTRIBUTION_SENTENCES } from '../lib/calc/contribution-copy';
 import { FRAMEWORKS, type FrameworkId } from '../lib/calc/qualification';
 import { CUSTOMER_LIST_FIELDS } from '../lib/customers/settings';
+import { RESULT_CTA } from '../lib/cta';
 
 /** The customer-list check's sample file (src/pages/rechner/kundenliste/beispiel-kundenliste.csv.ts). */
 export const CUSTOMER_LIST_SAMPLE = '/rechner/kundenliste/beispiel-kundenliste.csv';
@@ -96,7 +97,11 @@ export const CALCULATOR_VARIANTS = {
     island: 'contribution',
     props: { mode: 'entry', fields: CONTRIBUTION_FIELDS, sentences: CONTRIBUTION_SENTENCES },
   },
-  kundenliste: { island: 'customer-list', props: { fields: CUSTOMER_LIST_FIELDS, sample: CUSTOMER_LIST_SAMPLE } },
+  // The check is where the loss step of the other calculators leads: it ends with the brand's own step.
+  kundenliste: {
+    island: 'customer-list',
+    props: { fields: CUSTOMER_LIST_FIELDS, sample: CUSTOMER_LIST_SAMPLE, next: { loss: RESULT_CTA.list, gain: RESULT_CTA.list } },
+  },
   qualifizierung: { island: 'qualification', props: { mode: 'page', frameworks: ALL_FRAMEWORKS } },
   'qualifizierung-eintrag': { island: 'qualification', props: { mode: 'entry', frameworks: ALL_FRAMEWORKS } },
   'qualifizierung-bant': { island: 'qualification', props: { mode: 'entry', frameworks: ['bant'] satisfies FrameworkId[] } },
