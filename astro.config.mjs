@@ -10,6 +10,7 @@ import drafts from './src/integrations/drafts.ts';
 import siteUrl from './src/integrations/site-url.ts';
 import cspPrune from './src/integrations/csp-prune.ts';
 import autolink from './src/integrations/autolink.ts';
+import socialImages from './src/integrations/social-images.ts';
 import { linkPreviews } from './src/lib/glossary/previews-plugin.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -41,7 +42,7 @@ function ignoreHeadInjectWarning() {
 export default defineConfig({
   site: site.url,
   trailingSlash: 'always',
-  integrations: [siteUrl(), drafts(), mdx(), autolink(), preact(), cspPrune(), pagefind()],
+  integrations: [siteUrl(), drafts(), mdx(), autolink(), preact(), cspPrune(), pagefind(), socialImages()],
   // Astro 7 compiles Markdown and MDX with Sätteri (MDX inherits this processor), which runs its own
   // mdast/hast plugins, not remark/rehype ones: link previews on glossary entries (previews-plugin.ts).
   // autolink() adds its mdast plugin to this processor; mdx({ processor }) would bypass it.

@@ -1,18 +1,14 @@
 /**
  * What the SEO files and tags need from this site: its identity, the paths of feed, sitemap and
- * social images, the card colours from global.css, and the list of canonical pages for the sitemap.
+ * social images, and the list of canonical pages for the sitemap.
  */
-import { join } from 'node:path';
 import { site } from '../site';
-import globalCss from '../styles/global.css?raw';
-import { CATEGORIES, categoryBySlug } from '../lib/glossary/categories';
+import { CATEGORIES } from '../lib/glossary/categories';
 import { GLOSSARY_BASE, MAP_PATH, categoryPath, entryPath } from '../lib/glossary/links';
 import type { SiteIdentity } from '../lib/seo/jsonld';
-import type { SocialCardInput } from '../lib/seo/social-card';
-import { lightCardColors, type CardColors } from '../lib/seo/theme';
 import { absoluteUrl, newest } from '../lib/seo/url';
 import type { SitemapUrl } from '../lib/seo/sitemap';
-import type { Glossary, GlossaryEntry } from './glossary';
+import type { Glossary } from './glossary';
 import { CALCULATOR_PAGES } from './calculators';
 
 export const identity: SiteIdentity = { url: site.url, name: site.glossaryName, brand: site.brand, lang: site.lang };
@@ -27,23 +23,11 @@ export const SEARCH_PARAM = 'q';
 /** The A–Z page, home of the DefinedTermSet. */
 export const TERM_SET_PATH = GLOSSARY_BASE;
 
-/** Social image of an entry. */
-export function entryImagePath(slug: string): string {
-  return `/og/glossar/${slug}.png`;
-}
-/** Social image of every page that is not an entry. */
-export const DEFAULT_IMAGE_PATH = '/og/default.png';
-/** Where rendered social images are kept between builds (content-addressed, safe to delete). */
-export const CARD_CACHE_DIR = join(process.cwd(), 'node_modules/.cache/glossar-og');
+export { DEFAULT_IMAGE_PATH, entryImagePath } from '../lib/seo/cards';
 
 /** "https://glossar.fioro.de/glossar/lead/" for "/glossar/lead/". */
 export function url(path: string): string {
   return absoluteUrl(site.url, path);
-}
-
-/** The light theme's colours, for the social images. */
-export function cardColors(): CardColors {
-  return lightCardColors(globalCss);
 }
 
 /** German alt text of a social image. */
@@ -51,33 +35,6 @@ export function imageAlt(title?: string): string {
   return title
     ? `Vorschaubild: „${title}“ im ${site.glossaryName}, mit Kurzdefinition`
     : `Vorschaubild: ${site.glossaryName} – ${site.tagline}`;
-}
-
-const host = () => new URL(site.url).host;
-
-/** What the social image of an entry shows. */
-export function entryCard(entry: GlossaryEntry): SocialCardInput {
-  return {
-    brand: site.brand,
-    product: 'Glossar',
-    eyebrow: categoryBySlug(entry.data.category).name,
-    title: entry.data.title,
-    summary: entry.data.summary,
-    address: `${host()}${entryPath(entry.id)}`,
-    tagline: 'Definition · Beispiele · Quellen',
-  };
-}
-
-/** What the default social image shows. */
-export function defaultCard(entryCount: number): SocialCardInput {
-  return {
-    brand: site.brand,
-    product: 'Glossar',
-    title: 'Vertrieb verstehen – Begriff für Begriff',
-    summary: site.tagline,
-    address: host(),
-    tagline: `${entryCount} Begriffe von A bis Z`,
-  };
 }
 
 /**

@@ -4,11 +4,12 @@
  * With a cache folder, a card whose tree, fonts and renderers are unchanged is read from disk.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { access, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { CARD_HEIGHT, CARD_WIDTH, socialCardTree, type SocialCardInput } from './social-card';
-import type { CardColors } from './theme';
+import { threadId } from 'node:worker_threads';
+import { CARD_HEIGHT, CARD_WIDTH, socialCardTree, type SocialCardInput } from './social-card.ts';
+import type { CardColors } from './theme.ts';
 
 const FONT_FAMILY = 'Inter';
 // Latin holds ä, ö, ü, ß, € and the dashes; latin-ext covers names with other accents.
@@ -78,16 +79,25 @@ export async function renderCardPng(
   options: { cacheDir?: string } = {},
 ): Promise<Uint8Array<ArrayBuffer>> {
   if (!options.cacheDir) return rasterize(input, colors);
-  const file = join(options.cacheDir, `${cardCacheKey(input, colors)}.png`);
+  return new Uint8Array(await readFile((await cardInCache(input, colors, options.cacheDir)).file));
+}
+
+/**
+ * Makes sure the card's PNG is in `cacheDir` (named by its key) and says where, and whether it had
+ * to be drawn. Several threads may call this at once: each writes a file of its own and renames it,
+ * so a reader never sees a half-written PNG.
+ */
+export async function cardInCache(input: SocialCardInput, colors: CardColors, cacheDir: string): Promise<{ file: string; drawn: boolean }> {
+  const file = join(cacheDir, `${cardCacheKey(input, colors)}.png`);
   try {
-    return new Uint8Array(await readFile(file));
+    await access(file);
+    return { file, drawn: false };
   } catch {
     const png = await rasterize(input, colors);
-    await mkdir(options.cacheDir, { recursive: true });
-    // Write then rename, so a build that stops midway never leaves a truncated PNG behind.
-    const partial = `${file}.${process.pid}.tmp`;
+    await mkdir(cacheDir, { recursive: true });
+    const partial = `${file}.${process.pid}.${threadId}.tmp`;
     await writeFile(partial, png);
     await rename(partial, file);
-    return png;
+    return { file, drawn: true };
   }
 }

@@ -2,8 +2,8 @@
  * The layout of a social image (1200×630) as an element tree for satori: brand, category,
  * title, summary and address, in the site's light colours. Pure: no fonts, no rendering.
  */
-import { brandMarkSvg } from '../brand';
-import type { CardColors } from './theme';
+import { brandMarkSvg } from '../brand.ts';
+import type { CardColors } from './theme.ts';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;

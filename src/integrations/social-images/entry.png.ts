@@ -1,8 +1,8 @@
-/** The social image of each entry: title, summary and category on a 1200×630 card. */
+/** `astro dev` only: an entry's social image, drawn on request (the build draws them in social-images.ts). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadGlossary, type GlossaryEntry } from '../../../data/glossary';
-import { CARD_CACHE_DIR, cardColors, entryCard } from '../../../data/seo';
-import { renderCardPng } from '../../../lib/seo/render-card';
+import { loadGlossary, type GlossaryEntry } from '../../data/glossary';
+import { cardColors, entryCard } from '../../lib/seo/cards';
+import { renderCardPng } from '../../lib/seo/render-card';
 
 export const getStaticPaths = (async () => {
   const { entries } = await loadGlossary();
@@ -10,6 +10,6 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ entry: GlossaryEntry }> = async ({ props }) => {
-  const png = await renderCardPng(entryCard(props.entry), cardColors(), { cacheDir: CARD_CACHE_DIR });
+  const png = await renderCardPng(entryCard(props.entry.id, props.entry.data), cardColors(process.cwd()));
   return new Response(png, { headers: { 'content-type': 'image/png' } });
 };
