@@ -1,117 +1,191 @@
 /**
- * `npm run bench [-- 100 500 …]`: build time against the number of entries. For each N (default
- * 100, 1000, 2000) it copies the project to a temporary folder, adds N synthetic entries
- * (deterministic German filler text, each linking to three others and to a section of one), builds,
- * and prints build time, time per entry, the Pagefind index size and the largest entry HTML (gzip).
- * The copies live in os.tmpdir() and are deleted afterwards; nothing is committed.
+ * `npm run bench [-- 100 2000 10000] [--warm] [--starlight]`: how the build grows with the glossary.
+ *
+ * For each N (default 100, 1000, 2000) it copies the project to a temporary folder, replaces the
+ * entries with N synthetic ones from the shared generator (../shared/bench/starlight-baseline,
+ * gen-content.mjs, fixed seed; the frontmatter completed to our schema), builds cold (no Astro or
+ * Vite cache, no drawn social images) and prints the build's phases, time per entry and peak memory.
+ *   --warm       then changes one entry's summary and builds again with the caches kept.
+ *   --starlight  also builds the minimal Starlight site of the harness with the same N entries,
+ *                cold, right before ours, and prints both times and their ratio.
+ * The copies live in os.tmpdir() and are deleted afterwards. docs/qualitaet.md explains the figures.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { CATEGORY_SLUGS } from '../src/lib/glossary/categories.ts';
 import { CONTENT_DIR } from '../src/lib/glossary/entry-files.ts';
-import { entryPath } from '../src/lib/glossary/links.ts';
-import { htmlFiles, pathForFile } from './check-links.mjs';
-import { pageType } from './lib/page-types.mjs';
-import { pageWeight } from './lib/page-weight.mjs';
-import { prng } from '../src/lib/random.ts';
 
 const root = resolve(import.meta.dirname, '..');
-const sizes = process.argv.slice(2).map(Number).filter((n) => Number.isInteger(n) && n > 0);
+const args = process.argv.slice(2);
+const flags = new Set(args.filter((a) => a.startsWith('--')));
+const sizes = args.filter((a) => !a.startsWith('--')).map(Number);
+if (sizes.some((n) => !Number.isInteger(n) || n < 1) || [...flags].some((f) => !['--warm', '--starlight'].includes(f))) {
+  console.error('usage: npm run bench [-- N …] [--warm] [--starlight]');
+  process.exit(2);
+}
 const counts = sizes.length > 0 ? sizes : [100, 1000, 2000];
-
-const WORDS = ('Kunde Angebot Nutzen Vertrieb Marge Umsatz Gespräch Einwand Abschluss Preis Rabatt Produkt Service Kontakt ' +
-  'Bedarf Entscheidung Budget Zeitpunkt Wert Risiko Vertrauen Empfehlung Bestand Neukunde Analyse Quote Kosten Ertrag ' +
-  'Beziehung Strategie Termin Frage Antwort Lösung Markt Wettbewerb Anfrage Lieferung Vertrag Laufzeit Verlängerung').split(' ');
-const VERBS = 'prüft senkt erhöht klärt verbindet zeigt stärkt misst bewertet begründet'.split(' ');
-
-const slug = (i) => `testbegriff-${String(i).padStart(4, '0')}`;
-const title = (i) => `Testbegriff ${String(i).padStart(4, '0')}`;
-
-/** The MDX of synthetic entry i of n: about 500 words in four sections, links to three others. */
-function synthetic(i, n) {
-  const rand = prng(i + 1);
-  const pick = (list) => list[Math.floor(rand() * list.length)];
-  const sentence = () => {
-    const words = Array.from({ length: 8 + Math.floor(rand() * 8) }, () => pick(WORDS));
-    return `Der ${words[0]} ${pick(VERBS)} ${words.slice(1).join(' ').toLowerCase()}.`;
-  };
-  const others = [(i + 1) % n, (i + 7) % n, (i * 13 + 5) % n].filter((j) => j !== i);
-  const sections = [1, 2, 3, 4].map((k) => {
-    const paragraphs = [0, 1].map(() => Array.from({ length: 4 }, sentence).join(' '));
-    const link = others[k - 1] !== undefined ? ` Mehr dazu unter [${title(others[k - 1])}](${entryPath(slug(others[k - 1]))}).` : '';
-    return `## Abschnitt ${k}\n\n${paragraphs[0]}${link}\n\n${paragraphs[1]}`;
-  });
-  const anchorTarget = (i + 3) % n;
-  return `---
-title: "${title(i)}"
-synonyms: []
-summary: "Synthetischer Eintrag ${i} für den Build-Benchmark: fester Fülltext, Verweise auf andere Einträge."
-category: ${CATEGORY_SLUGS[i % CATEGORY_SLUGS.length]}
-keyPoints: ["Erster Punkt zu Eintrag ${i}.", "Zweiter Punkt.", "Dritter Punkt."]
-related: [${others.map(slug).join(', ')}]
-sources:
-  - title: "Benchmark-Quelle"
-    author: "Fioro"
-    year: 2026
-updated: 2026-01-01
----
-
-${sentence()} ${sentence()} Siehe auch [Abschnitt 2 von ${title(anchorTarget)}](${entryPath(slug(anchorTarget), 'abschnitt-2')}).
-
-${sections.join('\n\n')}
-`;
+// With several sizes, a build of one entry first: its time is what every build costs whatever the
+// glossary's size (starting Astro and Vite, the other pages, the scripts), and what grows is the rest.
+if (counts.length > 1 && !counts.includes(1)) counts.unshift(1);
+const harness = resolve(process.env.STARLIGHT_BASELINE ?? join(root, '../shared/bench/starlight-baseline'));
+const generator = join(harness, 'gen-content.mjs');
+if (!existsSync(generator)) {
+  console.error(`The shared generator is missing: ${generator}\nSet STARLIGHT_BASELINE to the folder of the starlight-baseline harness.`);
+  process.exit(2);
 }
+const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' };
 
-function dirBytes(dir) {
-  let total = 0;
-  for (const item of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, item.name);
-    total += item.isDirectory() ? dirBytes(p) : statSync(p).size;
+/** The generator's categories → ours. */
+const CATEGORY = { Verkaufstechnik: 'gespraech', Kennzahlen: 'profitabilitaet', Kundenbeziehung: 'kundenbeziehung', Qualifizierung: 'pipeline' };
+
+/** N generated entries in `dir`, their frontmatter completed to what our schema requires. */
+function generate(n, dir, frontmatter) {
+  const out = spawnSync(process.execPath, [generator, String(n), dir, `--frontmatter=${frontmatter}`, '--clean'], { encoding: 'utf8' });
+  if (out.status !== 0) throw new Error(`gen-content.mjs failed:\n${out.stderr}`);
+  if (frontmatter !== 'glossary') return;
+  for (const name of readdirSync(dir).filter((f) => f.endsWith('.mdx'))) {
+    const file = join(dir, name);
+    const text = readFileSync(file, 'utf8')
+      .replace(/^category: "([^"]+)"$/m, (_, c) => `category: ${CATEGORY[c]}`)
+      .replace(
+        /^updated:/m,
+        'keyPoints: ["Erster Punkt.", "Zweiter Punkt.", "Dritter Punkt."]\nsources:\n  - title: "Benchmark-Quelle"\n    author: "Fioro"\n    year: 2026\nupdated:',
+      );
+    writeFileSync(file, text);
   }
-  return total;
 }
 
+/** Runs `npm run build`-like `argv` in `cwd`; wall time, peak memory of the largest process and the log. */
+function timed(argv, cwd) {
+  const command = TIME ? [TIME, '-f', '%e %M', ...argv] : argv;
+  const result = spawnSync(command[0], command.slice(1), { cwd, env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const stats = TIME ? /(\d+\.\d+) (\d+)\s*$/.exec(result.stderr) : null;
+  if (result.status !== 0) throw new Error(`build in ${cwd} failed:\n${result.stdout.slice(-4000)}\n${result.stderr.slice(-4000)}`);
+  return { seconds: stats ? Number(stats[1]) : NaN, peakMb: stats ? Number(stats[2]) / 1024 : NaN, log: result.stdout + result.stderr };
+}
+
+/** "850ms", "18.47s", "1m 53s" → seconds. */
+function duration(text) {
+  let s = 0;
+  for (const [, v, unit] of text.matchAll(/([\d.]+)(ms|m|s)/g)) s += unit === 'ms' ? v / 1000 : unit === 'm' ? v * 60 : Number(v);
+  return s;
+}
+
+/** The phases our build logs: compile (Vite), pages, social images, search index. */
+function phases(log) {
+  const compile = [...log.matchAll(/\[vite\] ✓ built in ([\d.]+m?s)/g)].reduce((sum, m) => sum + duration(m[1]), 0);
+  const pages = /generating static routes[\s\S]*?✓ Completed in ((?:\d+m )?[\d.]+m?s)/.exec(log);
+  const images = /Vorschaubilder: (\d+) \((\d+) neu gezeichnet.*?fertig (\d+) ms nach Buildbeginn; am Ende (\d+) ms/.exec(log);
+  const search = /Suchindex: .* in (\d+) ms/.exec(log);
+  return {
+    compile,
+    pages: pages ? duration(pages[1]) : NaN,
+    images: images ? Number(images[3]) / 1000 : NaN,
+    imagesWait: images ? Number(images[4]) / 1000 : NaN,
+    drawn: images ? Number(images[2]) : NaN,
+    search: search ? Number(search[1]) / 1000 : NaN,
+  };
+}
+
+/** A copy of the project with `n` synthetic entries and a node_modules of its own caches. */
+function projectCopy(n) {
+  const dir = mkdtempSync(join(tmpdir(), 'glossar-bench-'));
+  for (const item of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'scripts']) cpSync(join(root, item), join(dir, item), { recursive: true });
+  // Links to the packages, but not to the caches in node_modules (.astro, .vite): the build is cold.
+  mkdirSync(join(dir, 'node_modules'));
+  for (const name of readdirSync(join(root, 'node_modules'))) {
+    if (name === '.astro' || name === '.vite' || name === '.cache') continue;
+    symlinkSync(join(root, 'node_modules', name), join(dir, 'node_modules', name));
+  }
+  const content = join(dir, CONTENT_DIR);
+  rmSync(content, { recursive: true, force: true });
+  mkdirSync(content, { recursive: true });
+  generate(n, content, 'glossary');
+  return dir;
+}
+
+let starlight;
+/** The harness, copied once and installed (npm ci), ready to build. */
+function starlightCopy() {
+  if (starlight) return starlight;
+  starlight = mkdtempSync(join(tmpdir(), 'starlight-bench-'));
+  cpSync(harness, starlight, { recursive: true, filter: (src) => !/[\\/](node_modules|dist|results|\.astro)$/.test(src) });
+  process.stdout.write('Installing the Starlight harness (npm ci) … ');
+  const install = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: starlight, env, encoding: 'utf8' });
+  if (install.status !== 0) throw new Error(`npm ci in the Starlight harness failed:\n${install.stderr}`);
+  console.log('done');
+  return starlight;
+}
+
+function buildStarlight(n) {
+  const dir = starlightCopy();
+  const content = join(dir, 'src/content/docs/glossar');
+  rmSync(content, { recursive: true, force: true });
+  generate(n, content, 'starlight');
+  for (const cache of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite']) rmSync(join(dir, cache), { recursive: true, force: true });
+  return timed([join(dir, 'node_modules/.bin/node'), join(dir, 'node_modules/astro/bin/astro.mjs'), 'build'], dir);
+}
+
+const s1 = (x) => (Number.isNaN(x) ? '–' : x.toFixed(1));
 const rows = [];
 for (const n of counts) {
-  const dir = mkdtempSync(join(tmpdir(), 'glossar-bench-'));
+  const row = { n };
+  if (flags.has('--starlight')) {
+    process.stdout.write(`Starlight, ${n} entries, cold … `);
+    row.starlight = buildStarlight(n).seconds;
+    console.log(`${s1(row.starlight)} s`);
+  }
+  const dir = projectCopy(n);
   try {
-    for (const item of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'scripts']) cpSync(join(root, item), join(dir, item), { recursive: true });
-    symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
-    const glossary = join(dir, CONTENT_DIR);
-    mkdirSync(glossary, { recursive: true });
-    const real = readdirSync(glossary).filter((f) => f.endsWith('.mdx')).length;
-    for (let i = 0; i < n; i++) writeFileSync(join(glossary, `${slug(i)}.mdx`), synthetic(i, n));
-
-    process.stdout.write(`Building ${n} synthetic + ${real} real entries … `);
-    const start = performance.now();
-    const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-      cwd: dir,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
-      encoding: 'utf8',
-      maxBuffer: 64 * 1024 * 1024,
-    });
-    const seconds = (performance.now() - start) / 1000;
-    if (result.status !== 0) {
-      console.error(`failed:\n${result.stdout}\n${result.stderr}`);
-      process.exit(1);
+    const build = [join(root, 'node_modules/.bin/node'), join(root, 'node_modules/astro/bin/astro.mjs'), 'build'];
+    process.stdout.write(`Glossary, ${n} entries, cold … `);
+    const cold = timed(build, dir);
+    Object.assign(row, { seconds: cold.seconds, peakMb: cold.peakMb, ...phases(cold.log) });
+    console.log(`${s1(cold.seconds)} s`);
+    if (flags.has('--warm')) {
+      // One entry changes what its page and its social image show; everything else stays.
+      const content = join(dir, CONTENT_DIR);
+      const first = readdirSync(content).filter((f) => f.endsWith('.mdx')).sort()[0];
+      const file = join(content, first);
+      writeFileSync(file, readFileSync(file, 'utf8').replace(/^summary: "/m, 'summary: "Geändert für den Benchmark: '));
+      process.stdout.write(`Glossary, ${n} entries, warm after changing ${first} … `);
+      const warm = timed(build, dir);
+      row.warm = warm.seconds;
+      row.warmDrawn = phases(warm.log).drawn;
+      console.log(`${s1(warm.seconds)} s`);
     }
-    const dist = join(dir, 'dist');
-    const entryPages = htmlFiles(dist).map(pathForFile).filter((p) => pageType(p) === 'entry' && p.includes('testbegriff-'));
-    const largest = Math.max(...entryPages.map((p) => pageWeight(dist, p).html.gzip));
-    const entries = n + real;
-    const row = { n, entries, seconds, perEntryMs: (seconds * 1000) / entries, pagefind: dirBytes(join(dist, 'pagefind')), largest };
-    rows.push(row);
-    console.log(`${seconds.toFixed(1)} s`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+  rows.push(row);
 }
+if (starlight) rmSync(starlight, { recursive: true, force: true });
 
-console.log('\n     N  entries  build (s)  per entry (ms)  Pagefind index  largest synthetic entry HTML (gzip)');
-for (const r of rows) {
-  console.log(
-    `${String(r.n).padStart(6)}  ${String(r.entries).padStart(7)}  ${r.seconds.toFixed(1).padStart(9)}  ${r.perEntryMs.toFixed(1).padStart(14)}  ${`${(r.pagefind / 1e6).toFixed(2)} MB`.padStart(14)}  ${`${(r.largest / 1000).toFixed(1)} kB`.padStart(10)}`,
-  );
+console.log(`
+Cold builds (${TIME ? 'wall time and peak memory from /usr/bin/time' : 'install GNU time for wall time and memory'}). Phases from the build log:
+compile = Vite (MDX and components), pages = rendering the HTML, images = social images on worker threads
+(done after build start / still waited for at the end), search = Pagefind index. The phases overlap; see docs/qualitaet.md.
+`);
+const columns = [
+  ['N', (r) => String(r.n)],
+  ['build s', (r) => s1(r.seconds)],
+  ['ms/entry', (r) => s1((r.seconds * 1000) / r.n)],
+  ...(rows[0]?.n === 1 && rows.length > 1 ? [['ms/added entry', (r) => (r.n === 1 ? '' : s1(((r.seconds - rows[0].seconds) * 1000) / (r.n - 1)))]] : []),
+  ['compile s', (r) => s1(r.compile)],
+  ['pages s', (r) => s1(r.pages)],
+  ['images s', (r) => `${s1(r.images)} / ${s1(r.imagesWait)}`],
+  ['search s', (r) => s1(r.search)],
+  ['peak MB', (r) => (Number.isNaN(r.peakMb) ? '–' : String(Math.round(r.peakMb)))],
+  ...(flags.has('--warm') ? [['warm s', (r) => `${s1(r.warm)} (${r.warmDrawn} drawn)`]] : []),
+  ...(flags.has('--starlight') ? [['Starlight s', (r) => s1(r.starlight)], ['ratio', (r) => (r.seconds / r.starlight).toFixed(2)]] : []),
+];
+const cells = rows.map((r) => columns.map(([, f]) => f(r)));
+const widths = columns.map(([h], i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
+console.log(columns.map(([h], i) => h.padStart(widths[i])).join('  '));
+for (const c of cells) console.log(c.map((v, i) => v.padStart(widths[i])).join('  '));
+if (rows.length > 2 && rows[0].n === 1) {
+  const per = rows.slice(1).map((r) => (r.seconds - rows[0].seconds) / (r.n - 1));
+  console.log(`\nTime per added entry, largest ÷ smallest: ${(Math.max(...per) / Math.min(...per)).toFixed(2)}`);
 }

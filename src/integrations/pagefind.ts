@@ -13,6 +13,7 @@ export default function pagefindIntegration(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
+        const started = performance.now();
         const { index, errors } = await pagefind.createIndex({ forceLanguage: 'de' });
         if (!index) throw new Error(`Pagefind konnte keinen Index anlegen: ${errors.join('; ')}`);
         const added = await index.addDirectory({ path: site });
@@ -20,7 +21,7 @@ export default function pagefindIntegration(): AstroIntegration {
         const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
         if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
         await pagefind.close();
-        logger.info(`Suchindex: ${added.page_count} Seiten indexiert (dist/pagefind/).`);
+        logger.info(`Suchindex: ${added.page_count} Seiten indexiert (dist/pagefind/) in ${Math.round(performance.now() - started)} ms.`);
       },
     },
   };
