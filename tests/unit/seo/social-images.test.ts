@@ -6,7 +6,7 @@ import { drawAll, writeAll } from '../../../src/integrations/social-images';
 import { validEntryFiles } from '../../../src/lib/glossary/entry-files';
 import { CardPool } from '../../../src/lib/seo/card-pool';
 import { DEFAULT_IMAGE_PATH, cardColors, defaultCard, entryCard, entryImagePath } from '../../../src/lib/seo/cards';
-import { renderCardPng } from '../../../src/lib/seo/render-card';
+import { renderCardPng, renderCardSvg } from '../../../src/lib/seo/render-card';
 
 const root = resolve(import.meta.dirname, '../../..');
 const temp = mkdtempSync(join(tmpdir(), 'social-images-'));
@@ -65,6 +65,17 @@ describe('social images of the build', () => {
     const png = await renderCardPng(defaultCard(entries.length), colors);
     expect(Buffer.from(png).equals(out.get(DEFAULT_IMAGE_PATH.slice(1))!)).toBe(true);
   }, 60_000);
+
+  it('draws the same SVG the fast way as satori does with the whole card and every font', async () => {
+    const colors = cardColors(root);
+    const cards = [
+      ...entries.map((e) => entryCard(e.slug, e.data)),
+      defaultCard(entries.length),
+      // Letters only latin-ext holds, and a title long enough to be cut.
+      { ...entryCard(entries[0]!.slug, entries[0]!.data), title: 'Łódź-Strategie für Zoë & Ærø', summary: 'Ő, ş und ğ – „Anführung“ … 1.234,56 €' },
+    ];
+    for (const card of cards) expect(await renderCardSvg(card, colors, 'fast'), card.title).toBe(await renderCardSvg(card, colors, 'reference'));
+  }, 120_000);
 
   it('names the entry when its card cannot be drawn', async () => {
     const pool = new CardPool(1);
