@@ -104,7 +104,11 @@ export interface Term {
   linkable: boolean;
 }
 
-/** All terms of the glossary, built once per build. */
+/**
+ * All terms of the glossary, built once per build. buildTermIndex also builds a trie of the terms'
+ * needles (kept apart, by the `terms` array, so the shape stays as it was); `terms` must not change
+ * afterwards.
+ */
 export interface TermIndex {
   terms: readonly Term[];
   /** Normalised term text → slug (terms of two entries are left out). */
@@ -254,7 +258,81 @@ export function buildTermIndex(sources: readonly AutolinkSource[]): TermIndex {
     const needle = lowerCase(text.trim().split(/[\s\-\u2010\u2011]+/)[0] ?? '');
     terms.push({ slug, text, pattern: termPattern(text), needle, linkable: !excluded.has(key) });
   }
+  needleTrie(terms);
   return { terms, slugByKey };
+}
+
+/** The terms that share one needle, as positions in `TermIndex.terms`, ascending. */
+interface NeedleGroup {
+  needle: string;
+  positions: number[];
+}
+
+/**
+ * A trie of the needles of a term list, one UTF-16 code unit per level, so that the needles
+ * occurring in a block are found in time proportional to the block's length (times the length of
+ * the longest needle prefix found at a position), not to the number of terms: a glossary of 2,000
+ * entries has 4,000 and more terms, and testing each needle against each block made finding
+ * mentions grow with entries × entries. The root holds the empty needle (of a term like „-Rabatt“),
+ * which every text contains.
+ */
+interface NeedleNode {
+  next?: Map<number, NeedleNode>;
+  /** The terms whose needle ends here. */
+  group?: NeedleGroup;
+}
+
+// Keyed by the terms array, not the index, so that an index copied with `{ ...index }` shares the
+// trie and one with other terms gets its own; an index put together by hand gets one on first use.
+const tries = new WeakMap<readonly Term[], NeedleNode>();
+
+/** The needle trie of a term list, built on first use (buildTermIndex builds it up front). */
+function needleTrie(terms: readonly Term[]): NeedleNode {
+  let root = tries.get(terms);
+  if (root) return root;
+  root = {};
+  for (const [position, term] of terms.entries()) {
+    let node = root;
+    for (let i = 0; i < term.needle.length; i++) {
+      const unit = term.needle.charCodeAt(i);
+      node.next ??= new Map();
+      let child = node.next.get(unit);
+      if (!child) node.next.set(unit, (child = {}));
+      node = child;
+    }
+    (node.group ??= { needle: term.needle, positions: [] }).positions.push(position);
+  }
+  tries.set(terms, root);
+  return root;
+}
+
+/**
+ * The terms whose needle occurs in `lower` (a block's text after lowerCase), in the order of
+ * `index.terms`: exactly the terms for which `lower.includes(term.needle)` holds. The order matters,
+ * as two terms may match the same words („Leads“ as a synonym and as the plural of „Lead“) and the
+ * earlier one in the index wins.
+ */
+function candidateTerms(lower: string, index: TermIndex): Term[] {
+  const root = needleTrie(index.terms);
+  const found: NeedleGroup[] = [];
+  const seen = new Set<NeedleGroup>();
+  const add = (group: NeedleGroup | undefined) => {
+    if (group && !seen.has(group)) {
+      seen.add(group);
+      found.push(group);
+    }
+  };
+  add(root.group);
+  for (let i = 0; i < lower.length; i++) {
+    let node: NeedleNode | undefined = root;
+    for (let j = i; j < lower.length && node.next; j++) {
+      node = node.next.get(lower.charCodeAt(j));
+      if (!node) break;
+      add(node.group);
+    }
+  }
+  const positions = found.flatMap((group) => group.positions).sort((a, b) => a - b);
+  return positions.map((position) => index.terms[position]!);
 }
 
 function hrefOf(node: MdNode): string | undefined {
@@ -362,9 +440,7 @@ interface Mention {
 /** Every mention of every term in a block: the longest wins, shorter overlapping ones drop out. */
 function mentions(text: string, index: TermIndex): Mention[] {
   const found: Mention[] = [];
-  const lower = lowerCase(text);
-  for (const term of index.terms) {
-    if (!lower.includes(term.needle)) continue;
+  for (const term of candidateTerms(lowerCase(text), index)) {
     for (const match of text.matchAll(term.pattern)) {
       const start = match.index;
       const end = start + match[0].length;
