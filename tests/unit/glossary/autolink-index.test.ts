@@ -88,20 +88,22 @@ function placedBy(plan: AutolinkPlan, root: MdNode): Placed[] {
 // Names whose needles (first words, lower case) share prefixes („Lead“, „Leads“, „Leadgenerierung“),
 // are shorter than three characters („DB“, „A-Kunde“) or empty („-Rabatt“), start with an umlaut,
 // occur only inside other words („Rabatt“ in „Mengenrabatt“), or match the same words as another
-// name („Leads“ as a name and as the plural of „Lead“: the earlier term in the index wins).
+// name („Leads“ as a name and as the plural of „Lead“: the earlier term in the index wins); and
+// multi-word names that share their first word, some with a one-letter or upper-case last word.
 const NAMES = [
   'Lead', 'Leads', 'Lead-Scoring', 'Lead Management', 'Leadgenerierung', 'lead', 'DB', 'KI', 'A-Kunde',
   'E-Mail-Marketing', 'E-Mail', 'Übergabe', 'Überzeugung', 'Über', 'übergabe', 'Ärger', 'Öffnungsrate',
   'Größe', 'Maß', 'Rabatt', '-Rabatt', 'Preis', 'Preisnachlass', 'Sales Pipeline', 'Sales Funnel',
   'Sales', 'USP', 'USPs', 'CRM', 'CRM-System', 'Up-Selling', 'Upselling', 'Kunde', 'Kunden',
   'Kundenwert', 'Wert', 'Customer Lifetime Value', 'Value', 'Kundenakquisitionskosten (CAC)',
-  'vertrauen', 'Vertrauen', 'ökologisch',
+  'vertrauen', 'Vertrauen', 'ökologisch', 'Plan B', 'Sales KPI', 'Lead-Übergabe',
 ];
 const WORDS = [
   ...NAMES, 'Leads', 'des', 'Lead-Kampagne', 'B2B-Lead', 'Lead-', 'Mengenrabatt', 'Rabatts', 'Rabatte',
   'U\u0308bergabe', 'ÜBERGABE', 'Übergaben', 'Sales-Pipeline', 'sales pipeline', 'Kundenwerte', 'DBs',
   'KI-gestützt', 'GRÖSSE', 'Maße', '(CAC)', 'CAC', 'A-Kunden', 'Preis-', 'über', 'Ökologisch',
-  'und', 'der', 'die', 'ist', '.', ',', '–', '„Lead“', 'Customer-Lifetime-Value',
+  'und', 'der', 'die', 'ist', '.', ',', '–', '„Lead“', 'Customer-Lifetime-Value', 'SALES PIPELINE',
+  'Plan-B-Strategie', 'Plan C', 'Sales-KPIs', 'sales kpi', 'Lead-U\u0308bergabe', 'Lead Übergaben',
 ];
 const SLUGS = ['s0', 's1', 's2', 's3', 's4', 's5', 's6', 's7'];
 
