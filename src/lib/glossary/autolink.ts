@@ -104,7 +104,11 @@ export interface Term {
   linkable: boolean;
 }
 
-/** All terms of the glossary, built once per build. */
+/**
+ * All terms of the glossary, built once per build. buildTermIndex also builds the tries that find a
+ * block's candidate terms (NeedleIndex; kept apart, by the `terms` array, so the shape stays as it
+ * was); `terms` must not change afterwards.
+ */
 export interface TermIndex {
   terms: readonly Term[];
   /** Normalised term text → slug (terms of two entries are left out). */
@@ -196,9 +200,14 @@ function eitherCase(ch: string): string {
   return lower !== upper && lower.length === 1 && upper.length === 1 ? `[${lower}${upper}]` : literal(ch);
 }
 
+/** The words of a term, as its pattern joins them (by space or hyphen). */
+function termWords(text: string): string[] {
+  return text.trim().split(/[\s\-\u2010\u2011]+/).filter(Boolean);
+}
+
 /** The pattern of one term. */
 function termPattern(text: string): RegExp {
-  const words = text.trim().split(/[\s\-\u2010\u2011]+/).filter(Boolean);
+  const words = termWords(text);
   const multi = words.length > 1;
   const parts = words.map((word, w) => {
     const chars = [...word];
@@ -254,7 +263,111 @@ export function buildTermIndex(sources: readonly AutolinkSource[]): TermIndex {
     const needle = lowerCase(text.trim().split(/[\s\-\u2010\u2011]+/)[0] ?? '');
     terms.push({ slug, text, pattern: termPattern(text), needle, linkable: !excluded.has(key) });
   }
+  needleIndex(terms);
   return { terms, slugByKey };
+}
+
+/** The terms that share one needle (or tail, see NeedleIndex), as positions in `TermIndex.terms`, ascending. */
+interface NeedleGroup {
+  needle: string;
+  positions: number[];
+}
+
+/**
+ * A trie of needles, one UTF-16 code unit per level, so that the needles occurring in a block are
+ * found in time proportional to the block's length (times the length of the longest needle prefix
+ * found at a position), not to the number of terms. The root holds the empty needle (of a term
+ * like „-Rabatt“, or the empty tail of „Plan B“), which every text contains.
+ */
+interface NeedleNode {
+  next?: Map<number, NeedleNode>;
+  /** The terms whose needle ends here. */
+  group?: NeedleGroup;
+}
+
+/**
+ * What finds the candidate terms of a block: a glossary of 2,000 entries has 4,000 and more terms,
+ * and testing each of them against each block made finding mentions grow with entries × entries.
+ */
+interface NeedleIndex {
+  /** The needles, searched in the block's lower-case text. Its groups list the single-word terms only. */
+  needles: NeedleNode;
+  /**
+   * The tails of multi-word terms: their last word without its first character, searched in the
+   * block's text as written. Their groups list the multi-word terms.
+   */
+  tails: NeedleNode;
+  /** The needle group of each term, by position. */
+  needleOf: NeedleGroup[];
+}
+
+/** Adds `position` under `needle` to a trie; returns the needle's group. */
+function insert(root: NeedleNode, needle: string, position?: number): NeedleGroup {
+  let node = root;
+  for (let i = 0; i < needle.length; i++) {
+    const unit = needle.charCodeAt(i);
+    node.next ??= new Map();
+    let child = node.next.get(unit);
+    if (!child) node.next.set(unit, (child = {}));
+    node = child;
+  }
+  node.group ??= { needle, positions: [] };
+  if (position !== undefined) node.group.positions.push(position);
+  return node.group;
+}
+
+/** The groups of every needle of the trie that occurs in `text`. */
+function occurring(root: NeedleNode, text: string): Set<NeedleGroup> {
+  const found = new Set<NeedleGroup>();
+  if (root.group) found.add(root.group);
+  for (let i = 0; i < text.length; i++) {
+    let node: NeedleNode | undefined = root;
+    for (let j = i; j < text.length && node.next; j++) {
+      node = node.next.get(text.charCodeAt(j));
+      if (!node) break;
+      if (node.group) found.add(node.group);
+    }
+  }
+  return found;
+}
+
+// Keyed by the terms array, not the index, so that an index copied with `{ ...index }` shares the
+// tries and one with other terms gets its own; an index put together by hand gets them on first use.
+const needleIndexes = new WeakMap<readonly Term[], NeedleIndex>();
+
+/** The needle index of a term list, built on first use (buildTermIndex builds it up front). */
+function needleIndex(terms: readonly Term[]): NeedleIndex {
+  let built = needleIndexes.get(terms);
+  if (built) return built;
+  built = { needles: {}, tails: {}, needleOf: [] };
+  for (const [position, term] of terms.entries()) {
+    const words = termWords(term.text);
+    const multi = words.length > 1;
+    built.needleOf.push(insert(built.needles, term.needle, multi ? undefined : position));
+    if (multi) insert(built.tails, [...words.at(-1)!].slice(1).join(''), position);
+  }
+  needleIndexes.set(terms, built);
+  return built;
+}
+
+/**
+ * The terms that may occur in a block, in the order of `index.terms` (two terms may match the same
+ * words, „Leads“ as a synonym and as the plural of „Lead“, and the earlier one wins): those whose
+ * needle the lower-case text contains, as `lower.includes(term.needle)` tests, and of a multi-word
+ * term only if the text as written also contains its tail. The pattern spells every character of a
+ * word but the first literally (termPattern), so a term without its tail in the text has no match,
+ * and leaving it out changes nothing but the time; it matters where many terms share their first
+ * word (the 2,000 synthetic entries „Testbegriff NNNN“ of the build benchmark).
+ */
+function candidateTerms(text: string, lower: string, index: TermIndex): Term[] {
+  const { needles, tails, needleOf } = needleIndex(index.terms);
+  const found = occurring(needles, lower);
+  const positions: number[] = [];
+  for (const group of found) positions.push(...group.positions);
+  for (const group of occurring(tails, text)) {
+    for (const position of group.positions) if (found.has(needleOf[position]!)) positions.push(position);
+  }
+  return positions.sort((a, b) => a - b).map((position) => index.terms[position]!);
 }
 
 function hrefOf(node: MdNode): string | undefined {
@@ -362,9 +475,7 @@ interface Mention {
 /** Every mention of every term in a block: the longest wins, shorter overlapping ones drop out. */
 function mentions(text: string, index: TermIndex): Mention[] {
   const found: Mention[] = [];
-  const lower = lowerCase(text);
-  for (const term of index.terms) {
-    if (!lower.includes(term.needle)) continue;
+  for (const term of candidateTerms(text, lowerCase(text), index)) {
     for (const match of text.matchAll(term.pattern)) {
       const start = match.index;
       const end = start + match[0].length;

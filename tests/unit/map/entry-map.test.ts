@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { LEVELS, layoutNeighbourhood, neighbourhoodSvg, type MapLayout, type NodeInfo } from '../../../src/lib/map/entry-map';
+import { LEVELS, SpotOrder, layoutNeighbourhood, neighbourhoodSvg, type MapLayout, type NodeInfo } from '../../../src/lib/map/entry-map';
 import type { Neighbourhood } from '../../../src/lib/glossary/neighbourhood';
 import { overlaps } from '../../../src/lib/map/svg';
 import { textWidth } from '../../../src/lib/map/label';
@@ -154,5 +154,52 @@ describe('neighbourhoodSvg', () => {
   it('needs no coordinates inside a node but its box size: everything is placed around its centre', () => {
     const node = /<a [^>]*href="\/glossar\/a1\/"[^>]*>(.*?)<\/a>/.exec(svg)![1]!;
     expect(node).toMatch(/^<rect width="\d+" height="26" rx="5"\/><text y="5"><tspan class="m">.<\/tspan> Begriff a1<\/text>$/);
+  });
+});
+
+describe('SpotOrder', () => {
+  const degree = Math.PI / 180;
+
+  /** The spots as Scene.place listed and sorted them before SpotOrder (the reference). */
+  function sorted(ideal: number, from: number, to: number): [number, number][] {
+    const candidates: { t: number; out: number; cost: number }[] = [];
+    for (let t = from; t <= to + 1e-9; t += 2 * degree) {
+      for (let out = -12; out <= 150; out += 6) candidates.push({ t, out, cost: Math.abs(t - ideal) / degree + Math.abs(out) / 3 });
+    }
+    candidates.sort((x, y) => x.cost - y.cost || x.t - y.t);
+    return candidates.map((c) => [c.t, c.out]);
+  }
+
+  function handedOut(ideal: number, from: number, to: number): [number, number][] {
+    const order = new SpotOrder(ideal, from, to);
+    const spots: [number, number][] = [];
+    for (let next = order.pop(); next >= 0; next = order.pop()) spots.push([order.t(next), order.out(next)]);
+    return spots;
+  }
+
+  it('hands out the spots in the order of the sort, ties included', () => {
+    // As layoutWith calls it: the grid starts a whole number of degrees (or an arbitrary angle)
+    // before `ideal`, often symmetric around it, which gives many ties in cost.
+    const angle = fc.double({ min: -4, max: 4, noNaN: true });
+    const leeway = fc.oneof(fc.integer({ min: 0, max: 220 }).map((d) => d * degree), fc.double({ min: 0, max: 4, noNaN: true }));
+    fc.assert(
+      fc.property(angle, leeway, leeway, fc.boolean(), (ideal, before, after, symmetric) => {
+        const from = ideal - before;
+        const to = ideal + (symmetric ? before : after);
+        expect(handedOut(ideal, from, to)).toEqual(sorted(ideal, from, to));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('keeps the order of the sort where spots on both sides of `ideal` cost the same', () => {
+    expect(handedOut(0, -10 * degree, 10 * degree)).toEqual(sorted(0, -10 * degree, 10 * degree));
+    expect(handedOut(-Math.PI / 2, -Math.PI / 2 - 25 * degree, -Math.PI / 2 + 25 * degree)).toEqual(
+      sorted(-Math.PI / 2, -Math.PI / 2 - 25 * degree, -Math.PI / 2 + 25 * degree),
+    );
+  });
+
+  it('hands out nothing for an empty range', () => {
+    expect(handedOut(0, 1, 0)).toEqual([]);
   });
 });
