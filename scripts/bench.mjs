@@ -75,7 +75,7 @@ function duration(text) {
 
 /** The phases our build logs: compile (Vite), pages, social images, search index. */
 function phases(log) {
-  const compile = [...log.matchAll(/\[vite\] ✓ built in ([\d.]+m?s)/g)].reduce((sum, m) => sum + duration(m[1]), 0);
+  const compile = [...log.matchAll(/\[vite\] ✓ built in ((?:\d+m )?[\d.]+m?s)/g)].reduce((sum, m) => sum + duration(m[1]), 0);
   const pages = /generating static routes[\s\S]*?✓ Completed in ((?:\d+m )?[\d.]+m?s)/.exec(log);
   const images = /Vorschaubilder: (\d+) \((\d+) neu gezeichnet.*?fertig (\d+) ms nach Buildbeginn; am Ende (\d+) ms/.exec(log);
   const search = /Suchindex: .* in (\d+) ms/.exec(log);
