@@ -19,7 +19,7 @@ import { CardPool, type CardResult } from '../lib/seo/card-pool';
 import { DEFAULT_IMAGE_PATH, cardColors, defaultCard, entryCard, entryImagePath } from '../lib/seo/cards';
 
 /** Where the drawn cards are kept, inside Astro's cache folder. */
-export const CARD_CACHE_SUBDIR = 'social-images';
+const CARD_CACHE_SUBDIR = 'social-images';
 
 interface Drawing {
   pool: CardPool;

@@ -1,7 +1,8 @@
 /**
  * Renders a social card to PNG at build time: satori lays out the element tree with Inter
  * (WOFF files from the @fontsource/inter package, nothing is downloaded), resvg rasterises it.
- * With a cache folder, a card whose tree, fonts and renderers are unchanged is read from disk.
+ * cardInCache keeps each card in a cache folder, so a card whose tree and renderers are unchanged is
+ * not drawn again.
  */
 import { createHash } from 'node:crypto';
 import { access, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
@@ -82,12 +83,12 @@ function withoutImage(node: CardChild): CardChild {
  * element, by the image's source and the mask that an empty box in its place gets. The mark sits in
  * the same place on every card of a kind, so it is laid out once per thread, not per card.
  */
-const drawnImages = new Map<string, string>();
+const drawnImages: { src: string; mask: string; drawn: string }[] = [];
 const IMAGE_DRAWN = /<clipPath id="satori_cp-([\w-]+)"><rect [^>]*\/><\/clipPath>(<mask id="satori_om-\1">.*?<\/mask>)<image [^>]*\/>/;
 
 type Satori = typeof import('satori').default;
 
-/** satori's SVG of the tree, drawn with all fonts and the image, as satori alone would. */
+/** satori's SVG of the tree with the given fonts. */
 async function satoriSvg(satori: Satori, tree: CardNode, fontList: SatoriFont[]): Promise<string> {
   // satori takes React-element-like objects; our tree has exactly that shape.
   return satori(tree as unknown as Parameters<Satori>[0], { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: fontList });
@@ -113,14 +114,12 @@ export async function renderCardSvg(input: SocialCardInput, colors: CardColors, 
 
   const src = String(images[0]!.props.src);
   const svg = await satoriSvg(satori, withoutImage(tree) as CardNode, fontList);
-  for (const [key, drawn] of drawnImages) {
-    const [keySrc, mask] = key.split('\0') as [string, string];
-    if (keySrc === src && svg.includes(mask)) return svg.replace(mask, drawn);
-  }
+  const known = drawnImages.find((d) => d.src === src && svg.includes(d.mask));
+  if (known) return svg.replace(known.mask, known.drawn);
   // First card with the mark in this place: draw it whole, and keep what the mark became.
   const whole = await satoriSvg(satori, tree, fontList);
   const found = IMAGE_DRAWN.exec(whole);
-  if (found) drawnImages.set(`${src}\0${found[2]}`, found[0]);
+  if (found) drawnImages.push({ src, mask: found[2]!, drawn: found[0] });
   return whole;
 }
 
@@ -137,14 +136,9 @@ export function cardCacheKey(input: SocialCardInput, colors: CardColors): string
   return createHash('sha256').update(versions()).update('\0').update(tree).digest('hex').slice(0, 32);
 }
 
-/** The card as a 1200×630 PNG; with `cacheDir`, reused from an earlier build when nothing changed. */
-export async function renderCardPng(
-  input: SocialCardInput,
-  colors: CardColors,
-  options: { cacheDir?: string } = {},
-): Promise<Uint8Array<ArrayBuffer>> {
-  if (!options.cacheDir) return rasterize(input, colors);
-  return new Uint8Array(await readFile((await cardInCache(input, colors, options.cacheDir)).file));
+/** The card as a 1200×630 PNG, drawn now (`astro dev`; the build keeps its cards with cardInCache). */
+export async function renderCardPng(input: SocialCardInput, colors: CardColors): Promise<Uint8Array<ArrayBuffer>> {
+  return rasterize(input, colors);
 }
 
 /**

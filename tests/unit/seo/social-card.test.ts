@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CARD_HEIGHT, CARD_WIDTH, socialCardTree, titleSize, type CardChild, type SocialCardInput } from '../../../src/lib/seo/social-card';
-import { cardCacheKey, renderCardPng } from '../../../src/lib/seo/render-card';
+import { cardCacheKey, cardInCache, renderCardPng } from '../../../src/lib/seo/render-card';
 import { lightCardColors } from '../../../src/lib/seo/theme';
 
 const colors = lightCardColors(readFileSync(join(import.meta.dirname, '../../../src/styles/global.css'), 'utf8'));
@@ -72,16 +72,19 @@ describe('renderCardPng', () => {
   });
 });
 
-describe('renderCardPng with a cache folder', () => {
+describe('cardInCache', () => {
   it('stores a card under its content key and returns the same bytes from the cache next time', async () => {
     const { mkdtempSync, readdirSync, rmSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');
     const dir = mkdtempSync(join(tmpdir(), 'og-cache-'));
     try {
-      const first = await renderCardPng(input, colors, { cacheDir: dir });
+      const first = await cardInCache(input, colors, dir);
+      expect(first.drawn).toBe(true);
       expect(readdirSync(dir)).toEqual([`${cardCacheKey(input, colors)}.png`]);
-      const second = await renderCardPng(input, colors, { cacheDir: dir });
-      expect(Buffer.from(second).equals(Buffer.from(first))).toBe(true);
+      const bytes = readFileSync(first.file);
+      const second = await cardInCache(input, colors, dir);
+      expect(second).toEqual({ file: first.file, drawn: false });
+      expect(readFileSync(second.file).equals(bytes)).toBe(true);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
