@@ -11,10 +11,10 @@
  * The copies live in os.tmpdir() and are deleted afterwards. docs/qualitaet.md explains the figures.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { CONTENT_DIR } from '../src/lib/glossary/entry-files.ts';
+import { projectCopy } from './lib/project-copy.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
@@ -89,21 +89,11 @@ function phases(log) {
   };
 }
 
-/** A copy of the project with `n` synthetic entries and a node_modules of its own caches. */
-function projectCopy(n) {
-  const dir = mkdtempSync(join(tmpdir(), 'glossar-bench-'));
-  for (const item of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'scripts']) cpSync(join(root, item), join(dir, item), { recursive: true });
-  // Links to the packages, but not to the caches in node_modules (.astro, .vite): the build is cold.
-  mkdirSync(join(dir, 'node_modules'));
-  for (const name of readdirSync(join(root, 'node_modules'))) {
-    if (name === '.astro' || name === '.vite' || name === '.cache') continue;
-    symlinkSync(join(root, 'node_modules', name), join(dir, 'node_modules', name));
-  }
-  const content = join(dir, CONTENT_DIR);
-  rmSync(content, { recursive: true, force: true });
-  mkdirSync(content, { recursive: true });
-  generate(n, content, 'glossary');
-  return dir;
+/** A copy of the project with `n` synthetic entries and caches of its own: its build is cold. */
+function syntheticProject(n) {
+  const copy = projectCopy(root, 'glossar-bench-');
+  generate(n, copy.glossary, 'glossary');
+  return copy;
 }
 
 let starlight;
@@ -137,7 +127,7 @@ for (const n of counts) {
     row.starlight = buildStarlight(n).seconds;
     console.log(`${s1(row.starlight)} s`);
   }
-  const dir = projectCopy(n);
+  const { dir, glossary: content } = syntheticProject(n);
   try {
     // The README's command, with the flags it gives Node.
     const build = ['npm', 'run', '--silent', 'build'];
@@ -147,7 +137,6 @@ for (const n of counts) {
     console.log(`${s1(cold.seconds)} s`);
     if (flags.has('--warm')) {
       // One entry changes what its page and its social image show; everything else stays.
-      const content = join(dir, CONTENT_DIR);
       const first = readdirSync(content).filter((f) => f.endsWith('.mdx')).sort()[0];
       const file = join(content, first);
       writeFileSync(file, readFileSync(file, 'utf8').replace(/^summary: "/m, 'summary: "Geändert für den Benchmark: '));

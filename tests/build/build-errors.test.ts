@@ -3,11 +3,11 @@
  * each case builds a temporary copy of the site with a small fixture glossary.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { entryTemplate } from '../../scripts/entry-template.mjs';
+import { projectCopy } from '../../scripts/lib/project-copy.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const workdirs: string[] = [];
@@ -28,17 +28,14 @@ ${body}
 `;
 }
 
-/** Builds a copy of the site whose glossary holds exactly these files; returns exit code and output. */
+/**
+ * Builds a copy of the site whose glossary holds exactly these files; returns exit code and output.
+ * The copy has caches of its own (projectCopy): a fixture's content store and social images never
+ * land in this project's cache.
+ */
 function buildWith(files: Record<string, string>): { status: number | null; output: string } {
-  const dir = mkdtempSync(join(tmpdir(), 'glossar-build-'));
+  const { dir, glossary } = projectCopy(root, 'glossar-build-');
   workdirs.push(dir);
-  for (const item of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'scripts']) {
-    cpSync(join(root, item), join(dir, item), { recursive: true });
-  }
-  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
-  const glossary = join(dir, 'src/content/glossary');
-  rmSync(glossary, { recursive: true, force: true });
-  mkdirSync(glossary, { recursive: true });
   for (const [name, content] of Object.entries(files)) writeFileSync(join(glossary, name), content);
 
   const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
