@@ -4,22 +4,27 @@
  * exception or violated its Content-Security-Policy. Also the helpers the specs share.
  */
 import { createRequire } from 'node:module';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type ConsoleMessage, type Page, type Request } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { pageType } from '../../scripts/lib/page-types.mjs';
+
+/** Pages that already report CSP violations to the console (a page may serve several tests). */
+const reportingCsp = new WeakSet<Page>();
 
 export const test = base.extend<{ foreignRequests: string[]; pageErrors: string[] }>({
   foreignRequests: [
     async ({ page, baseURL }, use) => {
       const own = new URL(baseURL!).origin;
       const foreign: string[] = [];
-      page.on('request', (request) => {
+      const onRequest = (request: Request) => {
         const url = new URL(request.url());
         if (url.protocol === 'data:' || url.protocol === 'blob:') return;
         if (url.origin !== own) foreign.push(request.url());
-      });
+      };
+      page.on('request', onRequest);
       await use(foreign);
+      page.off('request', onRequest);
       expect(foreign, 'Anfragen an fremde Origins').toEqual([]);
     },
     { auto: true },
@@ -27,23 +32,57 @@ export const test = base.extend<{ foreignRequests: string[]; pageErrors: string[
   pageErrors: [
     async ({ page }, use) => {
       const errors: string[] = [];
-      await page.addInitScript(() => {
-        document.addEventListener('securitypolicyviolation', (e) => {
-          console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline code'} (${e.sourceFile}:${e.lineNumber})`);
+      if (!reportingCsp.has(page)) {
+        reportingCsp.add(page);
+        await page.addInitScript(() => {
+          document.addEventListener('securitypolicyviolation', (e) => {
+            console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline code'} (${e.sourceFile}:${e.lineNumber})`);
+          });
         });
-      });
-      page.on('console', (message) => {
+      }
+      const onConsole = (message: ConsoleMessage) => {
         if (message.type() !== 'error') return;
         // An unknown address gets the 404 page with status 404; Chromium logs that for the document itself.
         if (/status of 404/.test(message.text()) && message.location().url === page.url()) return;
         errors.push(`${page.url()}: ${message.text()}`);
-      });
-      page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`));
+      };
+      const onError = (error: Error) => errors.push(`${page.url()}: ${error.message}`);
+      page.on('console', onConsole);
+      page.on('pageerror', onError);
       await use(errors);
+      page.off('console', onConsole);
+      page.off('pageerror', onError);
       expect(errors, 'Konsolenfehler, Ausnahmen oder CSP-Verstöße').toEqual([]);
     },
     { auto: true },
   ],
+});
+
+/**
+ * `test` with one page per worker that its tests share, for specs that only visit pages and look
+ * at them: a browser context and axe's first start cost more than the visit itself, about half a
+ * second per test on two cores. Each test starts at the default viewport and in the light scheme
+ * and navigates first; the fixtures above still watch every test on its own.
+ */
+export const visitTest = test.extend<object, { sharedPage: Page }>({
+  sharedPage: [
+    async ({ browser }, use, workerInfo) => {
+      const { baseURL, locale } = workerInfo.project.use;
+      const context = await browser.newContext({ baseURL, locale });
+      const page = await context.newPage();
+      // Without the HTTP cache, as in a fresh context: every file a page loads is requested (and
+      // seen by the tests), also when an earlier page of the worker loaded it.
+      await (await context.newCDPSession(page)).send('Network.setCacheDisabled', { cacheDisabled: true });
+      await use(page);
+      await context.close();
+    },
+    { scope: 'worker' },
+  ],
+  page: async ({ sharedPage, viewport }, use) => {
+    if (viewport) await sharedPage.setViewportSize(viewport);
+    await sharedPage.emulateMedia({ colorScheme: 'light' });
+    await use(sharedPage);
+  },
 });
 
 export { expect };
