@@ -1,6 +1,7 @@
 /**
  * Renders a social card to PNG at build time: satori lays out the element tree with Inter
- * (WOFF files from the @fontsource/inter package, nothing is downloaded), resvg rasterises it.
+ * (WOFF files from the @fontsource/inter package, nothing is downloaded), resvg rasterises it,
+ * png.ts encodes the pixels.
  * cardInCache keeps each card in a cache folder, so a card whose tree and renderers are unchanged is
  * not drawn again.
  */
@@ -9,6 +10,7 @@ import { access, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { threadId } from 'node:worker_threads';
+import { encodeOpaquePng } from './png.ts';
 import { CARD_HEIGHT, CARD_WIDTH, socialCardTree, type CardChild, type CardNode, type SocialCardInput } from './social-card.ts';
 import type { CardColors } from './theme.ts';
 
@@ -48,12 +50,15 @@ function loadFonts(): Promise<{ all: SatoriFont[]; latin: SatoriFont[] }> {
   return fonts;
 }
 
-/** "satori@0.63.2 …": the installed versions of the renderers and the font. */
+/** "satori@0.63.2 … zlib@1.3.1": the installed versions of the renderers, the font and the PNG compressor. */
 function versions(): string {
-  rendererVersions ??= RENDERERS.map((name) => {
-    const { version } = require(`${name}/package.json`) as { version: string };
-    return `${name}@${version}`;
-  }).join(' ');
+  rendererVersions ??= [
+    ...RENDERERS.map((name) => {
+      const { version } = require(`${name}/package.json`) as { version: string };
+      return `${name}@${version}`;
+    }),
+    `zlib@${process.versions.zlib}`,
+  ].join(' ');
   return rendererVersions;
 }
 
@@ -126,8 +131,8 @@ export async function renderCardSvg(input: SocialCardInput, colors: CardColors, 
 async function rasterize(input: SocialCardInput, colors: CardColors): Promise<Uint8Array<ArrayBuffer>> {
   const svg = await renderCardSvg(input, colors);
   const { Resvg } = await import('@resvg/resvg-js');
-  const png = new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render().asPng();
-  return new Uint8Array(png);
+  const image = new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render();
+  return new Uint8Array(encodeOpaquePng(image.pixels, image.width, image.height));
 }
 
 /** Cache key of a card: its element tree (text, colours, layout) and the renderer versions. */
