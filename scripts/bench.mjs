@@ -59,11 +59,17 @@ function generate(n, dir, frontmatter) {
 
 /** Runs `npm run build`-like `argv` in `cwd`; wall time, peak memory of the largest process and the log. */
 function timed(argv, cwd) {
-  const command = TIME ? [TIME, '-f', '%e %M', ...argv] : argv;
+  const command = TIME ? [TIME, '-f', '%e %M %U %S', ...argv] : argv;
   const result = spawnSync(command[0], command.slice(1), { cwd, env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
-  const stats = TIME ? /(\d+\.\d+) (\d+)\s*$/.exec(result.stderr) : null;
+  const stats = TIME ? /(\d+\.\d+) (\d+) (\d+\.\d+) (\d+\.\d+)\s*$/.exec(result.stderr) : null;
   if (result.status !== 0) throw new Error(`build in ${cwd} failed:\n${result.stdout.slice(-4000)}\n${result.stderr.slice(-4000)}`);
-  return { seconds: stats ? Number(stats[1]) : NaN, peakMb: stats ? Number(stats[2]) / 1024 : NaN, log: result.stdout + result.stderr };
+  return {
+    seconds: stats ? Number(stats[1]) : NaN,
+    peakMb: stats ? Number(stats[2]) / 1024 : NaN,
+    // User and system time of all threads and child processes: how much of the cores the build used.
+    cpuSeconds: stats ? Number(stats[3]) + Number(stats[4]) : NaN,
+    log: result.stdout + result.stderr,
+  };
 }
 
 /** "850ms", "18.47s", "1m 53s" → seconds. */
@@ -133,7 +139,7 @@ for (const n of counts) {
     const build = ['npm', 'run', '--silent', 'build'];
     process.stdout.write(`Glossary, ${n} entries, cold … `);
     const cold = timed(build, dir);
-    Object.assign(row, { seconds: cold.seconds, peakMb: cold.peakMb, ...phases(cold.log) });
+    Object.assign(row, { seconds: cold.seconds, peakMb: cold.peakMb, cpuSeconds: cold.cpuSeconds, ...phases(cold.log) });
     console.log(`${s1(cold.seconds)} s`);
     if (flags.has('--warm')) {
       // One entry changes what its page and its social image show; everything else stays.
@@ -154,7 +160,7 @@ for (const n of counts) {
 if (starlight) rmSync(starlight, { recursive: true, force: true });
 
 console.log(`
-Cold builds (${TIME ? 'wall time and peak memory from /usr/bin/time' : 'install GNU time for wall time and memory'}). Phases from the build log:
+Cold builds (${TIME ? 'wall time, CPU time of all threads and peak memory from /usr/bin/time' : 'install GNU time for wall time and memory'}). Phases from the build log:
 compile = Vite (MDX and components), pages = rendering the HTML, images = social images on worker threads
 (done after build start / still waited for at the end), search = Pagefind index. The phases overlap; see docs/qualitaet.md.
 `);
@@ -167,6 +173,7 @@ const columns = [
   ['pages s', (r) => s1(r.pages)],
   ['images s', (r) => `${s1(r.images)} / ${s1(r.imagesWait)}`],
   ['search s', (r) => s1(r.search)],
+  ['CPU s', (r) => s1(r.cpuSeconds)],
   ['peak MB', (r) => (Number.isNaN(r.peakMb) ? '–' : String(Math.round(r.peakMb)))],
   ...(flags.has('--warm') ? [['warm s', (r) => `${s1(r.warm)} (${r.warmDrawn} drawn)`]] : []),
   ...(flags.has('--starlight') ? [['Starlight s', (r) => s1(r.starlight)], ['ratio', (r) => (r.seconds / r.starlight).toFixed(2)]] : []),
