@@ -59,10 +59,12 @@ export const test = base.extend<{ foreignRequests: string[]; pageErrors: string[
 });
 
 /**
- * `test` with one page per worker that its tests share, for specs that only visit pages and look
- * at them: a browser context and axe's first start cost more than the visit itself, about half a
- * second per test on two cores. Each test starts at the default viewport and in the light scheme
- * and navigates first; the fixtures above still watch every test on its own.
+ * `test` with one page per worker that its tests share, for specs that visit pages and look at
+ * them: a browser context and axe's first start cost more than such a visit, about half a second
+ * per test on two cores. Each test starts at its viewport, in the light scheme, on screen media
+ * and with the pointer at 0, 0, and navigates first; the fixtures above still watch every test on
+ * its own. A test that needs a context of its own (JavaScript off, touch, permissions, a second
+ * tab) takes `test`.
  */
 export const visitTest = test.extend<object, { sharedPage: Page }>({
   sharedPage: [
@@ -78,9 +80,13 @@ export const visitTest = test.extend<object, { sharedPage: Page }>({
     },
     { scope: 'worker' },
   ],
-  page: async ({ sharedPage, viewport }, use) => {
+  page: async ({ sharedPage, viewport, javaScriptEnabled, hasTouch, isMobile }, use) => {
+    if (javaScriptEnabled === false || hasTouch || isMobile) {
+      throw new Error('visitTest shares one browser context; a test with JavaScript off, touch or a mobile viewport needs test from fixtures.ts.');
+    }
     if (viewport) await sharedPage.setViewportSize(viewport);
-    await sharedPage.emulateMedia({ colorScheme: 'light' });
+    await sharedPage.emulateMedia({ media: null, colorScheme: 'light' });
+    await sharedPage.mouse.move(0, 0);
     await use(sharedPage);
   },
 });
