@@ -7,6 +7,7 @@ import { buildGraph, formatProblems, type GlossaryGraph } from '../lib/glossary/
 import { sortByTitle } from '../lib/glossary/alphabet';
 import { CONTENT_DIR } from '../lib/glossary/entry-files';
 import { neighbourIndex, type Neighbourhood } from '../lib/glossary/neighbourhood';
+import { orderNeighbours, type Neighbours } from '../lib/reading/neighbours';
 
 export type GlossaryEntry = CollectionEntry<'glossary'>;
 
@@ -20,6 +21,8 @@ export interface Glossary {
   backlinks(slug: string): GlossaryEntry[];
   /** The entry's `related` list, resolved. */
   related(slug: string): GlossaryEntry[];
+  /** The entry before and after this one in A–Z order (no wrap-around). */
+  previousAndNext(slug: string): Neighbours<GlossaryEntry>;
   /** The entry's most important neighbours and theirs, for its map (rule in neighbourhood.ts). */
   neighbourhood(slug: string): Neighbourhood;
   /** The raw link graph by slug (outgoing links, backlinks), for the map of the whole glossary. */
@@ -67,6 +70,7 @@ async function load(): Promise<Glossary> {
     outgoing: (slug) => resolve(graph.outgoing.get(slug)),
     backlinks: (slug) => resolve(backlinks.get(slug)),
     related: (slug) => resolve(bySlug.get(slug)?.data.related),
+    previousAndNext: orderNeighbours(entries, (e) => e.id),
     neighbourhood: (slug) => neighbours.neighbourhood(slug),
     graph,
   };

@@ -9,9 +9,16 @@ export interface Neighbours<T> {
   next: T | undefined;
 }
 
-/** Neighbours of the item whose key is `key` in `ordered`; none when the key is not in the list. */
-export function neighbours<T>(ordered: readonly T[], key: string, keyOf: (item: T) => string): Neighbours<T> {
-  const i = ordered.findIndex((item) => keyOf(item) === key);
-  if (i < 0) return { previous: undefined, next: undefined };
-  return { previous: ordered[i - 1], next: ordered[i + 1] };
+/**
+ * The neighbours of every item of `ordered`, looked up by key: the positions are indexed once, so
+ * that each page of a glossary of thousands of entries finds its neighbours without a pass over
+ * all of them. An unknown key has none.
+ */
+export function orderNeighbours<T>(ordered: readonly T[], keyOf: (item: T) => string): (key: string) => Neighbours<T> {
+  const position = new Map(ordered.map((item, i) => [keyOf(item), i]));
+  return (key) => {
+    const i = position.get(key);
+    if (i === undefined) return { previous: undefined, next: undefined };
+    return { previous: ordered[i - 1], next: ordered[i + 1] };
+  };
 }

@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { neighbours } from '../../../src/lib/reading/neighbours';
+import { orderNeighbours } from '../../../src/lib/reading/neighbours';
+
+/** The neighbours of `key` in `ordered`, through a fresh index. */
+const neighbours = <T,>(ordered: readonly T[], key: string, keyOf: (item: T) => string) => orderNeighbours(ordered, keyOf)(key);
 
 const id = (s: string) => s;
 const az = ['aida', 'bant', 'champ', 'usp'];
 
-describe('neighbours', () => {
+describe('orderNeighbours', () => {
   it('gives an entry in the middle its previous and next entry in the given order', () => {
     expect(neighbours(az, 'bant', id)).toEqual({ previous: 'aida', next: 'champ' });
   });
