@@ -128,11 +128,12 @@ export async function renderCardSvg(input: SocialCardInput, colors: CardColors, 
   return whole;
 }
 
-async function rasterize(input: SocialCardInput, colors: CardColors): Promise<Uint8Array<ArrayBuffer>> {
+/** The card's pixels as resvg draws them: 1200×630, RGBA, row by row. */
+export async function cardPixels(input: SocialCardInput, colors: CardColors): Promise<{ pixels: Buffer; width: number; height: number }> {
   const svg = await renderCardSvg(input, colors);
   const { Resvg } = await import('@resvg/resvg-js');
   const image = new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render();
-  return new Uint8Array(encodeOpaquePng(image.pixels, image.width, image.height));
+  return { pixels: image.pixels, width: image.width, height: image.height };
 }
 
 /** Cache key of a card: its element tree (text, colours, layout) and the renderer versions. */
@@ -141,9 +142,10 @@ export function cardCacheKey(input: SocialCardInput, colors: CardColors): string
   return createHash('sha256').update(versions()).update('\0').update(tree).digest('hex').slice(0, 32);
 }
 
-/** The card as a 1200×630 PNG, drawn now (`astro dev`; the build keeps its cards with cardInCache). */
+/** The card as a 1200×630 PNG, drawn now (`astro dev` draws on request; the build uses cardInCache). */
 export async function renderCardPng(input: SocialCardInput, colors: CardColors): Promise<Uint8Array<ArrayBuffer>> {
-  return rasterize(input, colors);
+  const { pixels, width, height } = await cardPixels(input, colors);
+  return new Uint8Array(encodeOpaquePng(pixels, width, height));
 }
 
 /**
@@ -157,7 +159,7 @@ export async function cardInCache(input: SocialCardInput, colors: CardColors, ca
     await access(file);
     return { file, drawn: false };
   } catch {
-    const png = await rasterize(input, colors);
+    const png = await renderCardPng(input, colors);
     await mkdir(cacheDir, { recursive: true });
     const partial = `${file}.${process.pid}.${threadId}.tmp`;
     await writeFile(partial, png);

@@ -1,11 +1,9 @@
 import { crc32, inflateSync } from 'node:zlib';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { encodeOpaquePng } from '../../../src/lib/seo/png';
-import { renderCardSvg } from '../../../src/lib/seo/render-card';
-import { lightCardColors } from '../../../src/lib/seo/theme';
+import { cardPixels } from '../../../src/lib/seo/render-card';
+import { colors, input } from './card-fixture';
 
 /**
  * Reads a PNG as the encoder writes it (8-bit RGB, rows unfiltered), checking every chunk's CRC:
@@ -70,24 +68,10 @@ describe('encodeOpaquePng', () => {
   });
 
   it('keeps every pixel resvg draws for a social card', async () => {
-    const colors = lightCardColors(readFileSync(join(import.meta.dirname, '../../../src/styles/global.css'), 'utf8'));
-    const svg = await renderCardSvg(
-      {
-        brand: 'Fioro',
-        product: 'Glossar',
-        eyebrow: 'Profitabilität & Kennzahlen',
-        title: 'Cross-Selling',
-        summary: 'Verkauf ergänzender oder verwandter Produkte an bestehende Kunden.',
-        address: 'glossar.fioro.de/glossar/cross-selling/',
-        tagline: 'Definition · Beispiele · Quellen',
-      },
-      colors,
-    );
-    const { Resvg } = await import('@resvg/resvg-js');
-    const image = new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render();
-    const decoded = decode(encodeOpaquePng(image.pixels, image.width, image.height));
+    const { pixels, width, height } = await cardPixels(input, colors);
+    const decoded = decode(encodeOpaquePng(pixels, width, height));
     expect(decoded.width).toBe(1200);
     expect(decoded.height).toBe(630);
-    expect(Buffer.from(decoded.rgba).equals(image.pixels)).toBe(true);
+    expect(Buffer.from(decoded.rgba).equals(pixels)).toBe(true);
   });
 });
