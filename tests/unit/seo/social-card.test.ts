@@ -1,21 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CARD_HEIGHT, CARD_WIDTH, socialCardTree, titleSize, type CardChild, type SocialCardInput } from '../../../src/lib/seo/social-card';
+import { CARD_HEIGHT, CARD_WIDTH, socialCardTree, titleSize, type CardChild } from '../../../src/lib/seo/social-card';
 import { cardCacheKey, cardInCache, renderCardPng } from '../../../src/lib/seo/render-card';
-import { lightCardColors } from '../../../src/lib/seo/theme';
-
-const colors = lightCardColors(readFileSync(join(import.meta.dirname, '../../../src/styles/global.css'), 'utf8'));
-
-const input: SocialCardInput = {
-  brand: 'Fioro',
-  product: 'Glossar',
-  eyebrow: 'Profitabilität & Kennzahlen',
-  title: 'Cross-Selling',
-  summary: 'Verkauf ergänzender oder verwandter Produkte an bestehende Kunden.',
-  address: 'glossar.fioro.de/glossar/cross-selling/',
-  tagline: 'Definition · Beispiele · Quellen',
-};
+import { colors, input } from './card-fixture';
 
 /** All text in the tree, in order. */
 function texts(node: CardChild): string[] {
