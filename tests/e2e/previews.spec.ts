@@ -58,12 +58,16 @@ async function tabOnto(page: Page, link: Locator) {
   await page.keyboard.press('Tab');
 }
 
-/** Scrolls so that the link's top lies `fromTop` px below the viewport's top edge (negative: from the bottom). */
+/**
+ * Scrolls so that the link's top lies `fromTop` px below the viewport's top edge (negative: from the
+ * bottom). At once, not smoothly as the site scrolls (`scroll-behavior: smooth`): a hover right after
+ * a scroll still in motion would miss the link on a busy machine.
+ */
 async function scrollLinkTo(link: Locator, fromTop: number) {
   await link.evaluate((a, offset) => {
     const top = a.getBoundingClientRect().top;
     const target = offset >= 0 ? offset : window.innerHeight + offset - a.getBoundingClientRect().height;
-    window.scrollBy(0, top - target);
+    window.scrollBy({ top: top - target, behavior: 'instant' });
   }, fromTop);
 }
 
