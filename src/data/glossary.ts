@@ -3,7 +3,7 @@
  * per build (the promise is shared by all pages); a broken link stops the build.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { buildGraph, formatProblems, type GlossaryGraph } from '../lib/glossary/graph';
+import { buildGraph, formatProblems, mutualLinks } from '../lib/glossary/graph';
 import { sortByTitle } from '../lib/glossary/alphabet';
 import { CONTENT_DIR } from '../lib/glossary/entry-files';
 import { neighbourIndex, type Neighbourhood } from '../lib/glossary/neighbourhood';
@@ -21,12 +21,12 @@ export interface Glossary {
   backlinks(slug: string): GlossaryEntry[];
   /** The entry's `related` list, resolved. */
   related(slug: string): GlossaryEntry[];
+  /** Entries whose texts link each other with this entry's text, A–Z. */
+  mutual(slug: string): GlossaryEntry[];
   /** The entry before and after this one in A–Z order (no wrap-around). */
   previousAndNext(slug: string): Neighbours<GlossaryEntry>;
   /** The entry's most important neighbours and theirs, for its map (rule in neighbourhood.ts). */
   neighbourhood(slug: string): Neighbourhood;
-  /** The raw link graph by slug (outgoing links, backlinks), for the map of the whole glossary. */
-  graph: Pick<GlossaryGraph, 'outgoing' | 'backlinks'>;
 }
 
 let loaded: Promise<Glossary> | undefined;
@@ -53,9 +53,9 @@ async function load(): Promise<Glossary> {
   const bySlug = new Map(entries.map((e) => [e.id, e]));
   const resolve = (slugs: readonly string[] | undefined) => (slugs ?? []).map((s) => bySlug.get(s)!);
   const order = new Map(entries.map((e, i) => [e.id, i]));
-  const backlinks = new Map(
-    [...graph.backlinks].map(([slug, from]) => [slug, [...from].sort((a, b) => order.get(a)! - order.get(b)!)]),
-  );
+  const byOrder = (slugs: Iterable<string>) => [...slugs].sort((a, b) => order.get(a)! - order.get(b)!);
+  const backlinks = new Map([...graph.backlinks].map(([slug, from]) => [slug, byOrder(from)]));
+  const mutual = new Map([...mutualLinks(graph.outgoing)].map(([slug, partners]) => [slug, byOrder(partners)]));
 
   const neighbours = neighbourIndex({
     titles: new Map(entries.map((e) => [e.id, e.data.title])),
@@ -70,8 +70,8 @@ async function load(): Promise<Glossary> {
     outgoing: (slug) => resolve(graph.outgoing.get(slug)),
     backlinks: (slug) => resolve(backlinks.get(slug)),
     related: (slug) => resolve(bySlug.get(slug)?.data.related),
+    mutual: (slug) => resolve(mutual.get(slug)),
     previousAndNext: orderNeighbours(entries, (e) => e.id),
     neighbourhood: (slug) => neighbours.neighbourhood(slug),
-    graph,
   };
 }

@@ -95,6 +95,19 @@ export function buildGraph(entries: readonly GraphEntry[]): GlossaryGraph {
   return { outgoing, backlinks, anchors, problems };
 }
 
+/**
+ * For each entry, the entries whose texts link each other with it (both directions), in O(links):
+ * the pairs of the glossary map. Symmetric: b is among a's partners exactly when a is among b's.
+ */
+export function mutualLinks(outgoing: ReadonlyMap<string, readonly string[]>): Map<string, string[]> {
+  const links = new Map([...outgoing].map(([slug, targets]) => [slug, new Set(targets)]));
+  const mutual = new Map<string, string[]>([...outgoing.keys()].map((slug) => [slug, []]));
+  for (const [a, targets] of links) {
+    for (const b of targets) if (b !== a && links.get(b)?.has(a)) mutual.get(a)!.push(b);
+  }
+  return mutual;
+}
+
 /** The problems as the build prints them: one line each, file first. */
 export function formatProblems(problems: readonly GraphProblem[]): string {
   const lines = problems.map((p) => `  ${p.file}: ${p.message}`);

@@ -44,10 +44,10 @@ const GROUP_GAP = 1.5;
 const BUNDLE = 0.7;
 
 /**
- * Places the entries around the circle. `mutual(a, b)` says whether the texts of a and b link each
- * other; entries must come grouped by category.
+ * Places the entries around the circle. `partners(slug)` names the entries whose texts link each
+ * other with it (symmetric); entries must come grouped by category.
  */
-export function layoutOverview(entries: readonly OverviewEntry[], mutual: (a: string, b: string) => boolean): OverviewLayout {
+export function layoutOverview(entries: readonly OverviewEntry[], partners: (slug: string) => Iterable<string>): OverviewLayout {
   const groups = entries.filter((e, i) => i === 0 || entries[i - 1]!.category !== e.category).length;
   const slots = entries.length + groups * GROUP_GAP;
   const radius = Math.max(140, Math.round((slots * SLOT) / (2 * Math.PI)));
@@ -59,10 +59,14 @@ export function layoutOverview(entries: readonly OverviewEntry[], mutual: (a: st
     position += 1;
     return { ...e, angle, x: radius * Math.cos(angle), y: radius * Math.sin(angle) };
   });
+  // Each pair once, ordered by its first and then its second node; from the partners, not from a
+  // test of every pair (the glossary's size squared).
+  const index = new Map(nodes.map((n, i) => [n.slug, i]));
   const pairs: [number, number][] = [];
-  for (let i = 0; i < nodes.length; i++) {
-    for (let j = i + 1; j < nodes.length; j++) if (mutual(nodes[i]!.slug, nodes[j]!.slug)) pairs.push([i, j]);
-  }
+  nodes.forEach((n, i) => {
+    const later = new Set([...partners(n.slug)].map((slug) => index.get(slug) ?? -1).filter((j) => j > i));
+    for (const j of [...later].sort((a, b) => a - b)) pairs.push([i, j]);
+  });
   // The bounds: every label's outer end, half a line either side of its ray, and the marks.
   const xs = [-radius - 8, radius + 8];
   const ys = [-radius - 8, radius + 8];
@@ -96,12 +100,15 @@ export function overviewSvg(layout: OverviewLayout): string {
   const { nodes, pairs, box, radius } = layout;
   const inset = 7 / radius;
   const all = pairs.map(([i, j]) => curve(nodes[i]!, nodes[j]!, inset)).join('');
+  // Each node's own curves, starting at the node, in the order of the pairs.
+  const owns: string[][] = nodes.map(() => []);
+  for (const [a, b] of pairs) {
+    owns[a]!.push(curve(nodes[a]!, nodes[b]!, inset));
+    owns[b]!.push(curve(nodes[b]!, nodes[a]!, inset));
+  }
   const body = nodes
     .map((n, i) => {
-      const own = pairs
-        .filter(([a, b]) => a === i || b === i)
-        .map(([a, b]) => curve(nodes[a === i ? a : b]!, nodes[a === i ? b : a]!, inset))
-        .join('');
+      const own = owns[i]!.join('');
       const deg = (n.angle * 180) / Math.PI;
       // Labels on the left half are turned by 180° so they read left to right, and end at the circle.
       const left = Math.cos(n.angle) < -1e-9;

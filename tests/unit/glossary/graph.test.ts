@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildGraph, formatProblems, type GraphEntry } from '../../../src/lib/glossary/graph';
+import fc from 'fast-check';
+import { buildGraph, formatProblems, mutualLinks, type GraphEntry } from '../../../src/lib/glossary/graph';
 
 function entry(slug: string, body = '', related: string[] = []): GraphEntry {
   return { slug, file: `src/content/glossary/${slug}.mdx`, title: slug, related, body };
@@ -82,5 +83,38 @@ describe('buildGraph', () => {
     const big = buildGraph(many);
     expect(big.problems).toEqual([]);
     expect(big.backlinks.get('e0')).toHaveLength(10);
+  });
+});
+
+describe('mutualLinks', () => {
+  it('pairs two entries exactly when each text links the other', () => {
+    const outgoing = new Map([
+      ['a', ['b', 'c']],
+      ['b', ['a']],
+      ['c', ['d']],
+      ['d', ['c', 'a']],
+    ]);
+    expect(mutualLinks(outgoing)).toEqual(
+      new Map([
+        ['a', ['b']],
+        ['b', ['a']],
+        ['c', ['d']],
+        ['d', ['c']],
+      ]),
+    );
+  });
+
+  it('agrees with a test of every pair, for any link graph (property)', () => {
+    const slugs = ['a', 'b', 'c', 'd', 'e', 'f'];
+    const arbGraph = fc.tuple(...slugs.map(() => fc.subarray(slugs))).map((targets) => new Map(slugs.map((s, i) => [s, targets[i]!])));
+    fc.assert(
+      fc.property(arbGraph, (outgoing) => {
+        const mutual = mutualLinks(outgoing);
+        for (const a of slugs) {
+          const expected = slugs.filter((b) => b !== a && outgoing.get(a)!.includes(b) && outgoing.get(b)!.includes(a));
+          expect([...mutual.get(a)!].sort()).toEqual(expected);
+        }
+      }),
+    );
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { layoutOverview, overviewSvg, type OverviewEntry } from '../../../src/lib/map/overview';
 import { categoryIndex, crosses, markPath, num, overlaps, reach, shapeOf } from '../../../src/lib/map/svg';
 
@@ -10,9 +11,11 @@ const entries: OverviewEntry[] = [
 ];
 const linked = new Set(['a|b', 'b|c', 'c|d']);
 const mutual = (x: string, y: string) => linked.has(`${x}|${y}`) || linked.has(`${y}|${x}`);
+/** The partners of each entry, as the glossary hands them out (lists, in no particular order). */
+const partners = (slug: string) => entries.map((e) => e.slug).filter((other) => other !== slug && mutual(slug, other)).reverse();
 
 describe('layoutOverview', () => {
-  const layout = layoutOverview(entries, mutual);
+  const layout = layoutOverview(entries, partners);
 
   it('places the entries clockwise from the top, on one circle, in the given order', () => {
     const angles = layout.nodes.map((n) => n.angle);
@@ -43,13 +46,30 @@ describe('layoutOverview', () => {
     expect(box.y + box.height).toBeGreaterThan(radius);
   });
 
+  it('lists each pair once, in the order of a test of every pair, for any links (property)', () => {
+    const many = Array.from({ length: 8 }, (_, i): OverviewEntry => ({ slug: `e${i}`, title: `E${i}`, category: i % 4 }));
+    const pairOf = fc.tuple(fc.nat(7), fc.nat(7)).filter(([x, y]) => x !== y);
+    fc.assert(
+      fc.property(fc.array(pairOf, { maxLength: 20 }), (links) => {
+        const linkedBoth = (x: number, y: number) => links.some(([a, b]) => (a === x && b === y) || (a === y && b === x));
+        const partnersOf = (slug: string) => {
+          const i = Number(slug.slice(1));
+          return many.filter((_, j) => j !== i && linkedBoth(i, j)).map((e) => e.slug).reverse();
+        };
+        const expected: [number, number][] = [];
+        for (let i = 0; i < many.length; i++) for (let j = i + 1; j < many.length; j++) if (linkedBoth(i, j)) expected.push([i, j]);
+        expect(layoutOverview(many, partnersOf).pairs).toEqual(expected);
+      }),
+    );
+  });
+
   it('copes with an empty glossary', () => {
-    expect(layoutOverview([], mutual).nodes).toEqual([]);
+    expect(layoutOverview([], partners).nodes).toEqual([]);
   });
 });
 
 describe('overviewSvg', () => {
-  const svg = overviewSvg(layoutOverview(entries, mutual));
+  const svg = overviewSvg(layoutOverview(entries, partners));
 
   it('is hidden from assistive technology, links every entry once, out of the tab order', () => {
     expect(svg).toMatch(/^<svg class="om" viewBox="-?\d+ -?\d+ \d+ \d+" width="\d+" height="\d+" aria-hidden="true">/);
