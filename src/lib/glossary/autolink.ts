@@ -316,11 +316,15 @@ function insert(root: NeedleNode, needle: string, position?: number): NeedleGrou
   return node.group;
 }
 
-/** The groups of every needle of the trie that occurs in `text`. */
-function occurring(root: NeedleNode, text: string): Set<NeedleGroup> {
+/**
+ * The groups of every needle of the trie that occurs in `text`; with `wordStarts`, only where no
+ * word goes on before it (WORD_BEFORE).
+ */
+function occurring(root: NeedleNode, text: string, wordStarts = false): Set<NeedleGroup> {
   const found = new Set<NeedleGroup>();
   if (root.group) found.add(root.group);
   for (let i = 0; i < text.length; i++) {
+    if (wordStarts && i > 0 && WORD_BEFORE.test(text[i - 1]!)) continue;
     let node: NeedleNode | undefined = root;
     for (let j = i; j < text.length && node.next; j++) {
       node = node.next.get(text.charCodeAt(j));
@@ -353,7 +357,7 @@ function needleIndex(terms: readonly Term[]): NeedleIndex {
 /**
  * The terms that may occur in a block, in the order of `index.terms` (two terms may match the same
  * words, „Leads“ as a synonym and as the plural of „Lead“, and the earlier one wins): those whose
- * needle the lower-case text contains, as `lower.includes(term.needle)` tests, and of a multi-word
+ * needle the lower-case text contains at the start of a word, and of a multi-word
  * term only if the text as written also contains its tail. The pattern spells every character of a
  * word but the first literally (termPattern), so a term without its tail in the text has no match,
  * and leaving it out changes nothing but the time; it matters where many terms share their first
@@ -361,7 +365,10 @@ function needleIndex(terms: readonly Term[]): NeedleIndex {
  */
 function candidateTerms(text: string, lower: string, index: TermIndex): Term[] {
   const { needles, tails, needleOf } = needleIndex(index.terms);
-  const found = occurring(needles, lower);
+  // A mention starts a word (mentions() drops the others), and it starts with its needle: a needle
+  // only inside words („kontakt“ in „Neukontakte“) names no candidate. Lower case keeps letters,
+  // digits, marks and hyphens what they are, so the test on `lower` is the one on the text.
+  const found = occurring(needles, lower, true);
   const positions: number[] = [];
   for (const group of found) positions.push(...group.positions);
   for (const group of occurring(tails, text)) {
