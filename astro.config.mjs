@@ -56,7 +56,10 @@ export default defineConfig({
   // per element; the pages come out the same (an empty attribute reads `=""`). At 2,000 entries it
   // saves a few seconds of compile and of rendering and about 0.6 GB of memory (docs/qualitaet.md).
   markdown: { processor: satteri({ hastPlugins: [linkPreviews(root)] }), syntaxHighlight: false },
-  build: { format: 'directory' },
+  // Two pages at a time: while one waits for its file to be written, the other renders. The pages
+  // share no state while rendering (the glossary is loaded once, read-only); at 2,000 entries the
+  // pages took 12.6 instead of 14.0 s, and dist/ was byte-identical.
+  build: { format: 'directory', concurrency: 2 },
   devToolbar: { enabled: false },
   vite: {
     plugins: [ignoreHeadInjectWarning()],
