@@ -49,17 +49,21 @@ export function drawAll(root: string, cacheDir: string, pool: CardPool): Drawing
   });
 }
 
-/** Copies the drawn cards to their paths under `outDir`; returns how many had to be drawn. */
+/**
+ * Copies the drawn cards to their paths under `outDir`, each as soon as it is drawn (one copy after
+ * another took 2 s at the end of every build of 2,000 entries); returns how many had to be drawn.
+ */
 export async function writeAll(images: Drawing['images'], outDir: string): Promise<{ count: number; drawn: number }> {
-  let drawn = 0;
-  for (const { path, card } of images) {
-    const result = await card;
-    if (result.drawn) drawn++;
-    const target = join(outDir, path);
-    await mkdir(dirname(target), { recursive: true });
-    await copyFile(result.file, target);
-  }
-  return { count: images.length, drawn };
+  const drawn = await Promise.all(
+    images.map(async ({ path, card }) => {
+      const result = await card;
+      const target = join(outDir, path);
+      await mkdir(dirname(target), { recursive: true });
+      await copyFile(result.file, target);
+      return result.drawn;
+    }),
+  );
+  return { count: images.length, drawn: drawn.filter(Boolean).length };
 }
 
 export default function socialImagesIntegration(): AstroIntegration {
