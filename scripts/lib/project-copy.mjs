@@ -8,6 +8,7 @@
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { CONTENT_DIR } from '../../src/lib/glossary/entry-files.ts';
 
 const SOURCES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'scripts'];
 const CACHES = new Set(['.astro', '.vite', '.cache']);
@@ -26,7 +27,7 @@ export function projectCopy(root, prefix) {
   for (const name of readdirSync(join(root, 'node_modules'))) {
     if (!CACHES.has(name)) symlinkSync(join(root, 'node_modules', name), join(dir, 'node_modules', name));
   }
-  const glossary = join(dir, 'src/content/glossary');
+  const glossary = join(dir, CONTENT_DIR);
   rmSync(glossary, { recursive: true, force: true });
   mkdirSync(glossary, { recursive: true });
   return { dir, glossary };
